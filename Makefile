@@ -1,0 +1,40 @@
+# Every command people and CI run. `make run` and `make test` are all a newcomer needs.
+SHELL := /bin/bash
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-stamp
+
+.PHONY: run test install train lint typecheck bench clean
+
+$(STAMP): pyproject.toml requirements.lock
+	@test -x $(BIN)/python || { py=$$(scripts/find_python.sh) && echo "Creating $(VENV) with $$py" && $$py -m venv $(VENV); }
+	$(BIN)/pip install --quiet --disable-pip-version-check "setuptools==70.3.0" wheel
+	$(BIN)/pip install --quiet --disable-pip-version-check -c requirements.lock -e '.[dev]'
+	@touch $(STAMP)
+
+install: $(STAMP)
+
+train: $(STAMP)
+	$(BIN)/complaintbot train --if-changed
+
+run: $(STAMP)
+	$(BIN)/complaintbot run
+
+test: $(STAMP)
+	scripts/ensure_services.sh
+	$(BIN)/ruff check bot actions tests bench
+	$(BIN)/mypy
+	$(BIN)/pytest $(PYTEST_ARGS)
+
+lint: $(STAMP)
+	$(BIN)/ruff check bot actions tests bench
+	$(BIN)/ruff format --check bot actions tests bench
+
+typecheck: $(STAMP)
+	$(BIN)/mypy
+
+bench: $(STAMP)
+	$(BIN)/python bench/analyze_throughput.py
+
+clean:
+	rm -rf runtime models .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,74 @@
+"""Stores a confirmed complaint and tells the customer its reference and deadlines."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from datetime import date, datetime, timezone
+from typing import Any
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import EventType, FollowupAction, SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+from rasa_sdk.types import DomainDict
+
+from actions.form_slots import clear_form_events
+from actions.services import complaint_policy, complaint_store
+from actions.tracker_views import channel_of, slot_values
+from bot.language import detect_language
+from bot.settings import get_settings
+from bot.store.repository import NewComplaint
+
+logger = logging.getLogger(__name__)
+
+SAVE_FAILED = (
+    "Sorry — I couldn't save your complaint because of a problem on our side. Nothing you "
+    "told me is lost: reply yes in a moment to try again."
+)
+
+
+def new_complaint_from(slots: dict[str, Any], tracker: Tracker, received: datetime) -> NewComplaint:
+    settings = get_settings()
+    policy = complaint_policy()
+    description = str(slots["description"])
+    return NewComplaint(
+        customer_name=slots["customer_name"],
+        contact_email=slots.get("contact_email"),
+        contact_phone=slots.get("contact_phone"),
+        product=slots["product"],
+        description=description,
+        incident_date=date.fromisoformat(str(slots["incident_date"])),
+        desired_outcome=slots["desired_outcome"],
+        consent=bool(slots["consent"]),
+        channel=channel_of(tracker),
+        conversation_id=tracker.sender_id,
+        language=detect_language(description, settings.langdetect_min_chars).code,
+        policy_key=policy.key,
+        acknowledge_due=policy.acknowledge.due_from(received.date()),
+        final_response_due=policy.final_response.due_from(received.date()),
+        reference_prefix=settings.reference_prefix,
+        submitted_at=received,
+    )
+
+
+class SubmitComplaint(Action):
+    def name(self) -> str:
+        return "action_submit_complaint"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        received = datetime.now(timezone.utc)
+        try:
+            new = new_complaint_from(slot_values(tracker), tracker, received)
+            submitted = await asyncio.to_thread(complaint_store().submit_complaint, new)
+        except Exception as error:  # boundary: the customer must hear about it, nothing lost
+            logger.error("Complaint submission failed: %s", type(error).__name__)
+            dispatcher.utter_message(text=SAVE_FAILED)
+            return [SlotSet("complaint_confirmed", None), FollowupAction("complaint_form")]
+        name = str(new.customer_name).split()[0] if new.customer_name else ""
+        dispatcher.utter_message(
+            text=f"Thank you{', ' + name if name else ''}. I've logged your complaint. "
+            + complaint_policy().acknowledgement_text(submitted.reference, received.date())
+        )
+        return [*clear_form_events(), SlotSet("complaint_reference", submitted.reference)]

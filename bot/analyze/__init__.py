@@ -1,0 +1,1 @@
+"""`complaintbot analyze`: classify texts with the same trained model and components as the bot."""

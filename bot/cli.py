@@ -1,0 +1,124 @@
+"""The `complaintbot` command: train, run, serve, db, analyze."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from bot.errors import ComplaintBotError
+from bot.settings import PROJECT_ROOT, get_settings
+
+
+def _train(args: argparse.Namespace) -> int:
+    from bot.model import train_model
+
+    models_dir = Path(args.out) if args.out else get_settings().models_dir
+    path = train_model(PROJECT_ROOT, models_dir, if_changed=args.if_changed)
+    print(f"Model ready: {path}")
+    return 0
+
+
+def _db(args: argparse.Namespace) -> int:
+    from bot.store.migrate import downgrade, upgrade
+
+    settings = get_settings()
+    if settings.uses_sqlite:
+        settings.runtime_dir.mkdir(parents=True, exist_ok=True)
+    if args.action == "upgrade":
+        upgrade(settings.database_url, args.revision or "head")
+    else:
+        downgrade(settings.database_url, args.revision or "base")
+    print(f"Database {args.action}d to {args.revision or ('head' if args.action == 'upgrade' else 'base')}")
+    return 0
+
+
+def _serve(args: argparse.Namespace) -> int:
+    from bot.processes import exec_action_server, exec_rasa_server
+
+    return exec_rasa_server() if args.process == "rasa" else exec_action_server()
+
+
+def _run(args: argparse.Namespace) -> int:
+    from bot.processes import run_all
+
+    return run_all()
+
+
+def _analyze(args: argparse.Namespace) -> int:
+    from bot.analyze.runner import Analyzer, run_analysis
+    from bot.model import find_model, load_agent
+
+    settings = get_settings()
+    model = find_model(Path(args.model) if args.model else settings.models_dir)
+    print(f"analyze: loading model {model.name}", file=sys.stderr)
+    analyzer = Analyzer(load_agent(model), settings.fallback_threshold, settings.langdetect_min_chars)
+    source = open(args.input, encoding="utf-8") if args.input else sys.stdin  # noqa: SIM115
+    with source:
+        summary = run_analysis(analyzer, source, sys.stdout)
+    rate = summary.analysed / summary.seconds if summary.seconds else 0.0
+    print(
+        f"analyze: {summary.analysed} texts analysed ({rate:.0f}/s), {summary.rejected} rejected",
+        file=sys.stderr,
+    )
+    return 1 if summary.rejected else 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="complaintbot", description=__doc__)
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    train = commands.add_parser("train", help="train the Rasa model")
+    train.add_argument("--if-changed", action="store_true", help="skip when nothing changed")
+    train.add_argument("--out", help="models folder (default: COMPLAINTBOT_MODELS_DIR)")
+    train.set_defaults(handler=_train)
+
+    run = commands.add_parser("run", help="migrate, train if needed, start every process")
+    run.set_defaults(handler=_run)
+
+    serve = commands.add_parser("serve", help="start one process in the foreground")
+    serve.add_argument("process", choices=["rasa", "actions"])
+    serve.set_defaults(handler=_serve)
+
+    db = commands.add_parser("db", help="database migrations")
+    db.add_argument("action", choices=["upgrade", "downgrade"])
+    db.add_argument("revision", nargs="?")
+    db.set_defaults(handler=_db)
+
+    analyze = commands.add_parser(
+        "analyze", help="classify texts (JSON lines or plain lines) from stdin or --input"
+    )
+    analyze.add_argument("--input", help="file to read instead of stdin")
+    analyze.add_argument("--model", help="models folder or model file")
+    analyze.set_defaults(handler=_analyze)
+    return parser
+
+
+def load_dotenv(path: Path) -> None:
+    """Settings from `.env` (as honcho gives them to the processes); the environment wins."""
+    if not path.is_file():
+        return
+    from honcho.environ import parse
+
+    for key, value in parse(path.read_text(encoding="utf-8")).items():
+        os.environ.setdefault(key, value)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    load_dotenv(PROJECT_ROOT / ".env")
+    logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
+    args = build_parser().parse_args(argv)
+    try:
+        return int(args.handler(args))
+    except ComplaintBotError as error:
+        print(f"complaintbot: error: {error}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

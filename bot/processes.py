@@ -1,0 +1,91 @@
+"""Starting the rasa server, the action server, and all of them together under honcho."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from bot.model import find_model, train_model
+from bot.settings import PROJECT_ROOT, Settings, get_settings
+
+
+def _bin(name: str) -> str:
+    """Executables of this virtual environment, whether or not it is on PATH."""
+    return str(Path(sys.executable).parent / name)
+
+
+def _environment(settings: Settings) -> dict[str, str]:
+    env = dict(os.environ)
+    env["PATH"] = f"{Path(sys.executable).parent}{os.pathsep}{env.get('PATH', '')}"
+    env.setdefault("ACTION_ENDPOINT_URL", settings.action_endpoint_url)
+    env.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")
+    env.setdefault("HF_HUB_OFFLINE", "1")
+    env.setdefault("TRANSFORMERS_OFFLINE", "1")
+    return env
+
+
+def rasa_server_command(settings: Settings, model: Path) -> list[str]:
+    command = [
+        _bin("rasa"), "run", "--enable-api",
+        "--interface", settings.rasa_interface,
+        "--port", str(settings.rasa_port),
+        "--model", str(model),
+        "--endpoints", str(PROJECT_ROOT / "endpoints.yml"),
+        "--credentials", str(PROJECT_ROOT / "credentials.yml"),
+    ]  # fmt: skip
+    if settings.rasa_api_token:
+        command += ["--auth-token", settings.rasa_api_token]
+    return command
+
+
+def action_server_command(settings: Settings) -> list[str]:
+    return [_bin("rasa"), "run", "actions", "--port", str(settings.action_port), "--actions", "actions"]
+
+
+def exec_rasa_server() -> int:
+    settings = get_settings()
+    settings.check_exposure()
+    command = rasa_server_command(settings, find_model(settings.models_dir))
+    os.chdir(PROJECT_ROOT)
+    os.execve(command[0], command, _environment(settings))
+
+
+def exec_action_server() -> int:
+    settings = get_settings()
+    command = action_server_command(settings)
+    os.chdir(PROJECT_ROOT)
+    os.execve(command[0], command, _environment(settings))
+
+
+def banner(settings: Settings) -> str:
+    base = f"http://{settings.rasa_interface}:{settings.rasa_port}"
+    return "\n".join(
+        [
+            "",
+            "complaintbot is starting (Ctrl-C stops everything).",
+            f"  Talk to it:      POST {base}/webhooks/rest/webhook",
+            f"                   curl -s {base}/webhooks/rest/webhook -H 'Content-Type: application/json' \\",
+            "                        -d '{\"sender\": \"me\", \"message\": \"I want to make a complaint\"}'",
+            f"  HTTP API:        {base}/  (token {'required' if settings.rasa_api_token else 'off: localhost only'})",
+            f"  Action server:   http://127.0.0.1:{settings.action_port}/webhook",
+            f"  Database:        {'SQLite in ' + str(settings.runtime_dir) if settings.uses_sqlite else 'DATABASE_URL'}",
+            f"  Lock store:      {'Redis (REDIS_URL)' if settings.redis_url else 'in memory'}",
+            "",
+        ]
+    )
+
+
+def run_all() -> int:
+    """Migrate, train if data changed, then run every process under one Procfile runner."""
+    from bot.store.migrate import upgrade
+
+    settings = get_settings()
+    settings.check_exposure()
+    settings.runtime_dir.mkdir(parents=True, exist_ok=True)
+    upgrade(settings.database_url)
+    train_model(PROJECT_ROOT, settings.models_dir, if_changed=True)
+    print(banner(settings), flush=True)
+    command = [_bin("honcho"), "--procfile", str(PROJECT_ROOT / "Procfile"), "start"]
+    os.chdir(PROJECT_ROOT)
+    os.execve(command[0], command, _environment(settings))

@@ -1,0 +1,116 @@
+"""Typed settings, read once from the environment (see .env.example for every variable)."""
+
+from __future__ import annotations
+
+import ipaddress
+import os
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from bot.errors import ConfigurationError
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+DEFAULTS_DIR = Path(__file__).resolve().parent / "defaults"
+
+
+def _env(name: str, default: str) -> str:
+    value = os.environ.get(name, "").strip()
+    return value or default
+
+
+def _env_int(name: str, default: int) -> int:
+    raw = _env(name, str(default))
+    try:
+        return int(raw)
+    except ValueError as err:
+        raise ConfigurationError(f"{name} must be a whole number") from err
+
+
+def _env_float(name: str, default: float) -> float:
+    raw = _env(name, str(default))
+    try:
+        return float(raw)
+    except ValueError as err:
+        raise ConfigurationError(f"{name} must be a number") from err
+
+
+def is_loopback(host: str) -> bool:
+    """True when `host` only accepts connections from this machine."""
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+@dataclass(frozen=True)
+class Settings:
+    runtime_dir: Path
+    database_url: str
+    redis_url: str | None
+    models_dir: Path
+    rasa_interface: str
+    rasa_port: int
+    rasa_api_token: str | None
+    action_port: int
+    action_endpoint_url: str
+    reference_prefix: str
+    policy_key: str
+    policies_file: Path
+    products_file: Path
+    phone_region: str
+    date_day_first: bool
+    max_field_attempts: int
+    min_description_words: int
+    langdetect_min_chars: int
+    fallback_threshold: float
+
+    @property
+    def uses_sqlite(self) -> bool:
+        return self.database_url.startswith("sqlite")
+
+    def check_exposure(self) -> None:
+        """Refuse to expose the Rasa HTTP API beyond localhost without a token."""
+        if not is_loopback(self.rasa_interface) and not self.rasa_api_token:
+            raise ConfigurationError(
+                f"RASA_INTERFACE={self.rasa_interface} listens beyond localhost: "
+                "set RASA_API_TOKEN so the HTTP API is not open to anyone."
+            )
+
+
+def load_settings() -> Settings:
+    """Build settings from the environment; the SQLite default lives in the runtime folder."""
+    runtime_dir = Path(_env("COMPLAINTBOT_RUNTIME_DIR", str(PROJECT_ROOT / "runtime")))
+    default_db = f"sqlite:///{runtime_dir / 'complaintbot.db'}"
+    action_port = _env_int("ACTION_SERVER_PORT", 5055)
+    return Settings(
+        runtime_dir=runtime_dir,
+        database_url=_env("DATABASE_URL", default_db),
+        redis_url=os.environ.get("REDIS_URL", "").strip() or None,
+        models_dir=Path(_env("COMPLAINTBOT_MODELS_DIR", str(PROJECT_ROOT / "models"))),
+        rasa_interface=_env("RASA_INTERFACE", "127.0.0.1"),
+        rasa_port=_env_int("RASA_PORT", 5005),
+        rasa_api_token=os.environ.get("RASA_API_TOKEN", "").strip() or None,
+        action_port=action_port,
+        action_endpoint_url=_env(
+            "ACTION_ENDPOINT_URL", f"http://127.0.0.1:{action_port}/webhook"
+        ),
+        reference_prefix=_env("COMPLAINT_REFERENCE_PREFIX", "CMP").upper(),
+        policy_key=_env("COMPLAINT_POLICY", "fca_disp"),
+        policies_file=Path(_env("COMPLAINT_POLICIES_FILE", str(DEFAULTS_DIR / "policies.yml"))),
+        products_file=Path(_env("PRODUCT_CATALOGUE_FILE", str(DEFAULTS_DIR / "products.yml"))),
+        phone_region=_env("PHONE_DEFAULT_REGION", "GB").upper(),
+        date_day_first=_env("DATE_DAY_FIRST", "true").lower() in {"1", "true", "yes"},
+        max_field_attempts=_env_int("MAX_FIELD_ATTEMPTS", 3),
+        min_description_words=_env_int("MIN_DESCRIPTION_WORDS", 8),
+        langdetect_min_chars=_env_int("LANGDETECT_MIN_CHARS", 15),
+        fallback_threshold=_env_float("NLU_FALLBACK_THRESHOLD", 0.45),
+    )
+
+
+@lru_cache(maxsize=1)
+def get_settings() -> Settings:
+    """The process-wide settings, read on first use (never at import time)."""
+    return load_settings()
