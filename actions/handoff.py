@@ -24,7 +24,4 @@ class Handoff(Action):
             text="Of course. I'm passing this conversation to a member of our team; anything "
             "you've already told me is kept, so you won't need to repeat it."
         )
-        events: list[EventType] = [SlotSet("handoff_requested", True)]
-        if tracker.active_loop_name:
-            events = [ActiveLoop(None), SlotSet("requested_slot", None), *events]
-        return events
+        return [ActiveLoop(None), SlotSet("requested_slot", None), SlotSet("handoff_requested", True)]

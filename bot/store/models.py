@@ -1,0 +1,129 @@
+"""The complaint store's tables. Migrations in migrations/versions create them; keep in step.
+
+Contact details sit in their own table so they can later be encrypted and erased without
+touching complaint rows. complaint_events is append-only: see append_only.py and the
+database triggers created by the initial migration.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import (
+    Boolean,
+    CheckConstraint,
+    Column,
+    Date,
+    ForeignKey,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    false,
+)
+from sqlalchemy.orm import Mapped, registry
+
+from bot.store.append_only import make_append_only
+from bot.store.columns import JSONDocument, UTCDateTime, utc_now
+from bot.store.records import FEEDBACK_KINDS, STATUSES
+
+# Deterministic constraint names, so migrations can name what they alter on every backend.
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+metadata = MetaData(naming_convention=NAMING_CONVENTION)
+mapper_registry = registry(metadata=metadata)
+Base: Any = mapper_registry.generate_base()
+
+
+def _one_of(column: str, values: tuple[str, ...]) -> str:
+    quoted = ", ".join(f"'{value}'" for value in values)
+    return f"{column} IN ({quoted})"
+
+
+class Contact(Base):
+    __tablename__ = "contacts"
+
+    id: Mapped[int] = Column(Integer, primary_key=True)
+    name: Mapped[str | None] = Column(String(200), nullable=True)
+    email: Mapped[str | None] = Column(String(320), nullable=True)
+    phone: Mapped[str | None] = Column(String(32), nullable=True)
+    created_at: Mapped[datetime] = Column(UTCDateTime, nullable=False, default=utc_now)
+
+
+class Complaint(Base):
+    __tablename__ = "complaints"
+    __table_args__ = (CheckConstraint(_one_of("status", STATUSES), name="status"),)
+
+    id: Mapped[int] = Column(Integer, primary_key=True)
+    reference: Mapped[str] = Column(String(40), nullable=False, unique=True)
+    status: Mapped[str] = Column(String(20), nullable=False)
+    contact_id: Mapped[int | None] = Column(
+        Integer, ForeignKey("contacts.id", ondelete="SET NULL"), nullable=True, index=True
+    )
+    product: Mapped[str] = Column(String(200), nullable=False)
+    description: Mapped[str] = Column(Text, nullable=False)
+    incident_date: Mapped[date] = Column(Date, nullable=False)
+    desired_outcome: Mapped[str] = Column(Text, nullable=False)
+    consent: Mapped[bool] = Column(Boolean, nullable=False)
+    consent_at: Mapped[datetime | None] = Column(UTCDateTime, nullable=True)
+    channel: Mapped[str] = Column(String(40), nullable=False)
+    conversation_id: Mapped[str] = Column(String(255), nullable=False, index=True)
+    language: Mapped[str] = Column(String(16), nullable=False)
+    policy_key: Mapped[str] = Column(String(64), nullable=False)
+    acknowledge_due: Mapped[date | None] = Column(Date, nullable=True)
+    final_response_due: Mapped[date] = Column(Date, nullable=False)
+    vulnerable: Mapped[bool] = Column(
+        Boolean, nullable=False, default=False, server_default=false()
+    )
+    created_at: Mapped[datetime] = Column(UTCDateTime, nullable=False, default=utc_now)
+    updated_at: Mapped[datetime] = Column(
+        UTCDateTime, nullable=False, default=utc_now, onupdate=utc_now
+    )
+
+
+class Feedback(Base):
+    __tablename__ = "feedback"
+    __table_args__ = (CheckConstraint(_one_of("kind", FEEDBACK_KINDS), name="kind"),)
+
+    id: Mapped[int] = Column(Integer, primary_key=True)
+    kind: Mapped[str] = Column(String(20), nullable=False)
+    text: Mapped[str] = Column(Text, nullable=False)
+    channel: Mapped[str] = Column(String(40), nullable=False)
+    conversation_id: Mapped[str] = Column(String(255), nullable=False, index=True)
+    language: Mapped[str] = Column(String(16), nullable=False)
+    created_at: Mapped[datetime] = Column(UTCDateTime, nullable=False, default=utc_now)
+
+
+@make_append_only
+class ComplaintEvent(Base):
+    """One entry in a complaint's history. Rows are written once and never changed."""
+
+    __tablename__ = "complaint_events"
+
+    id: Mapped[int] = Column(Integer, primary_key=True)
+    complaint_id: Mapped[int] = Column(
+        Integer, ForeignKey("complaints.id"), nullable=False, index=True
+    )
+    event_type: Mapped[str] = Column(String(40), nullable=False)
+    from_status: Mapped[str | None] = Column(String(20), nullable=True)
+    to_status: Mapped[str | None] = Column(String(20), nullable=True)
+    actor: Mapped[str] = Column(String(120), nullable=False)
+    detail: Mapped[dict[str, Any]] = Column(JSONDocument, nullable=False, default=dict)
+    created_at: Mapped[datetime] = Column(UTCDateTime, nullable=False, default=utc_now)
+
+
+class ReferenceCounter(Base):
+    """The last reference number handed out for a prefix in a year."""
+
+    __tablename__ = "reference_counters"
+
+    prefix: Mapped[str] = Column(String(16), primary_key=True)
+    year: Mapped[int] = Column(Integer, primary_key=True, autoincrement=False)
+    last_value: Mapped[int] = Column(Integer, nullable=False, default=0)
