@@ -24,4 +24,8 @@ class Handoff(Action):
             text="Of course. I'm passing this conversation to a member of our team; anything "
             "you've already told me is kept, so you won't need to repeat it."
         )
-        return [ActiveLoop(None), SlotSet("requested_slot", None), SlotSet("handoff_requested", True)]
+        return [
+            ActiveLoop(None),
+            SlotSet("requested_slot", None),
+            SlotSet("handoff_requested", True),
+        ]

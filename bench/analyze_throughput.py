@@ -63,8 +63,10 @@ def main() -> None:
         summary = run_analysis(analyzer, lines, io.StringIO(), io.StringIO())
         rounds.append(summary.analysed / (time.perf_counter() - began))
     print(f"texts: {args.count} per round, 3 rounds")
-    print(f"throughput: median {statistics.median(rounds):.0f} texts/s "
-          f"(min {min(rounds):.0f}, max {max(rounds):.0f}); target >= 100 texts/s")
+    print(
+        f"throughput: median {statistics.median(rounds):.0f} texts/s "
+        f"(min {min(rounds):.0f}, max {max(rounds):.0f}); target >= 100 texts/s"
+    )
 
 
 if __name__ == "__main__":

@@ -32,7 +32,8 @@ def _db(args: argparse.Namespace) -> int:
         upgrade(settings.database_url, args.revision or "head")
     else:
         downgrade(settings.database_url, args.revision or "base")
-    print(f"Database {args.action}d to {args.revision or ('head' if args.action == 'upgrade' else 'base')}")
+    target = args.revision or ("head" if args.action == "upgrade" else "base")
+    print(f"Database {args.action}d to {target}")
     return 0
 
 
@@ -55,7 +56,9 @@ def _analyze(args: argparse.Namespace) -> int:
     settings = get_settings()
     model = find_model(Path(args.model) if args.model else settings.models_dir)
     print(f"analyze: loading model {model.name}", file=sys.stderr)
-    analyzer = Analyzer(load_agent(model), settings.fallback_threshold, settings.langdetect_min_chars)
+    analyzer = Analyzer(
+        load_agent(model), settings.fallback_threshold, settings.langdetect_min_chars
+    )
     source = open(args.input, encoding="utf-8") if args.input else sys.stdin  # noqa: SIM115
     with source:
         summary = run_analysis(analyzer, source, sys.stdout)

@@ -90,7 +90,11 @@ def find_model(location: Path) -> Path:
 
 
 def load_agent(path: Path) -> Agent:
+    """Load the model for in-process parsing, with Rasa's debug logs (which echo text) off."""
     quiet_tensorflow()
     from rasa.core.agent import Agent
+    from rasa.utils.log_utils import configure_structlog
 
+    logging.getLogger("rasa").setLevel(logging.WARNING)
+    configure_structlog(logging.WARNING)
     return Agent.load(str(path))

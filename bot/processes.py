@@ -40,7 +40,15 @@ def rasa_server_command(settings: Settings, model: Path) -> list[str]:
 
 
 def action_server_command(settings: Settings) -> list[str]:
-    return [_bin("rasa"), "run", "actions", "--port", str(settings.action_port), "--actions", "actions"]
+    return [
+        _bin("rasa"),
+        "run",
+        "actions",
+        "--port",
+        str(settings.action_port),
+        "--actions",
+        "actions",
+    ]
 
 
 def exec_rasa_server() -> int:
@@ -60,16 +68,19 @@ def exec_action_server() -> int:
 
 def banner(settings: Settings) -> str:
     base = f"http://{settings.rasa_interface}:{settings.rasa_port}"
+    token = "required" if settings.rasa_api_token else "off: localhost only"
+    database = f"SQLite in {settings.runtime_dir}" if settings.uses_sqlite else "DATABASE_URL"
+    example = '{"sender": "me", "message": "I want to make a complaint"}'
     return "\n".join(
         [
             "",
             "complaintbot is starting (Ctrl-C stops everything).",
             f"  Talk to it:      POST {base}/webhooks/rest/webhook",
-            f"                   curl -s {base}/webhooks/rest/webhook -H 'Content-Type: application/json' \\",
-            "                        -d '{\"sender\": \"me\", \"message\": \"I want to make a complaint\"}'",
-            f"  HTTP API:        {base}/  (token {'required' if settings.rasa_api_token else 'off: localhost only'})",
+            f"                   curl -s {base}/webhooks/rest/webhook \\",
+            f"                     -H 'Content-Type: application/json' -d '{example}'",
+            f"  HTTP API:        {base}/  (token {token})",
             f"  Action server:   http://127.0.0.1:{settings.action_port}/webhook",
-            f"  Database:        {'SQLite in ' + str(settings.runtime_dir) if settings.uses_sqlite else 'DATABASE_URL'}",
+            f"  Database:        {database}",
             f"  Lock store:      {'Redis (REDIS_URL)' if settings.redis_url else 'in memory'}",
             "",
         ]

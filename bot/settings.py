@@ -94,9 +94,7 @@ def load_settings() -> Settings:
         rasa_port=_env_int("RASA_PORT", 5005),
         rasa_api_token=os.environ.get("RASA_API_TOKEN", "").strip() or None,
         action_port=action_port,
-        action_endpoint_url=_env(
-            "ACTION_ENDPOINT_URL", f"http://127.0.0.1:{action_port}/webhook"
-        ),
+        action_endpoint_url=_env("ACTION_ENDPOINT_URL", f"http://127.0.0.1:{action_port}/webhook"),
         reference_prefix=_env("COMPLAINT_REFERENCE_PREFIX", "CMP").upper(),
         policy_key=_env("COMPLAINT_POLICY", "fca_disp"),
         policies_file=Path(_env("COMPLAINT_POLICIES_FILE", str(DEFAULTS_DIR / "policies.yml"))),

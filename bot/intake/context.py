@@ -27,7 +27,9 @@ def _catalogue(path: str) -> Catalogue:
     return Catalogue.from_yaml(Path(path))
 
 
-def context_from_settings(settings: Settings | None = None, today: date | None = None) -> IntakeContext:
+def context_from_settings(
+    settings: Settings | None = None, today: date | None = None
+) -> IntakeContext:
     settings = settings or get_settings()
     return IntakeContext(
         catalogue=_catalogue(str(settings.products_file)),

@@ -24,9 +24,7 @@ FORM_SLOTS = (
     "complaint_confirmed",
 )
 CONTACT_SLOTS = ("contact_email", "contact_phone")
-HUMAN_OFFER = (
-    "If you'd rather, type \"agent\" and I'll pass you to a member of our team."
-)
+HUMAN_OFFER = "If you'd rather, type \"agent\" and I'll pass you to a member of our team."
 
 
 @dataclass

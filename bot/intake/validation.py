@@ -21,8 +21,8 @@ CONSENT_REFUSED = (
 )
 YES_OR_NO = "Sorry, I need a yes or a no to that."
 WHAT_TO_CHANGE = (
-    "No problem — tell me what to change, for example \"change my email to "
-    "name@example.com\" or \"the date should be last Monday\". Or say cancel to stop."
+    'No problem — tell me what to change, for example "change my email to '
+    'name@example.com" or "the date should be last Monday". Or say cancel to stop.'
 )
 
 

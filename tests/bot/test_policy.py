@@ -36,7 +36,9 @@ def test_when_default_policy_file_loads_then_fca_and_cfpb_are_available() -> Non
 
 
 def test_when_acknowledging_then_reference_deadline_and_escalation_are_stated() -> None:
-    text = load_policy(POLICIES, "fca_disp").acknowledgement_text("CMP-2026-000001", date(2026, 11, 23))
+    text = load_policy(POLICIES, "fca_disp").acknowledgement_text(
+        "CMP-2026-000001", date(2026, 11, 23)
+    )
     assert "CMP-2026-000001" in text
     assert "within 8 weeks" in text and "18 January 2027" in text
     assert "Financial Ombudsman Service" in text

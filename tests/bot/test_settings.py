@@ -8,7 +8,13 @@ from bot.settings import is_loopback, load_settings
 
 @pytest.mark.parametrize(
     ("host", "loopback"),
-    [("127.0.0.1", True), ("localhost", True), ("::1", True), ("0.0.0.0", False), ("10.1.2.3", False)],
+    [
+        ("127.0.0.1", True),
+        ("localhost", True),
+        ("::1", True),
+        ("0.0.0.0", False),
+        ("10.1.2.3", False),
+    ],
 )
 def test_when_host_is_given_then_loopback_is_recognised(host: str, loopback: bool) -> None:
     assert is_loopback(host) is loopback

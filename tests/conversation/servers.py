@@ -66,7 +66,9 @@ def _wait_until_ready(url: str, processes: list[subprocess.Popen], log_dir: Path
 
 
 @contextmanager
-def running_bot(model: Path, database_url: str, log_dir: Path, **extra_env: str) -> Iterator[RunningBot]:
+def running_bot(
+    model: Path, database_url: str, log_dir: Path, **extra_env: str
+) -> Iterator[RunningBot]:
     rasa_port, action_port = free_port(), free_port()
     env = dict(os.environ)
     env.update(

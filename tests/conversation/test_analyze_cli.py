@@ -16,9 +16,22 @@ pytestmark = pytest.mark.model
 COMPLAINTBOT = str(Path(sys.executable).parent / "complaintbot")
 
 MIXED = [
-    ("c1", "complaint", "My broadband has been down for a week and nobody will fix it. I want compensation."),
-    ("c2", "complaint", "I am writing to complain about the late fee charged to my credit card on 3 March, please refund it."),
-    ("c3", "complaint", "your courier threw my parcel over the fence and it smashed, I want a replacement NOW"),
+    (
+        "c1",
+        "complaint",
+        "My broadband has been down for a week and nobody will fix it. I want compensation.",
+    ),
+    (
+        "c2",
+        "complaint",
+        "I am writing to complain about the late fee charged to my credit card on 3 March, "
+        "please refund it.",
+    ),
+    (
+        "c3",
+        "complaint",
+        "your courier threw my parcel over the fence and it smashed, I want a replacement NOW",
+    ),
     ("f1", "feedback", "Thank you, the engineer who fixed my boiler was polite and quick."),
     ("f2", "feedback", "It would be nice if the app had a dark mode."),
     ("q1", "inquiry", "How do I change the direct debit date on my account?"),
@@ -47,7 +60,15 @@ def test_when_mixed_texts_are_analysed_then_each_gets_its_kind_and_no_text_is_ec
     wrong = {i: kinds[i] for i, kind, _ in MIXED if kinds[i] != kind}
     assert len(wrong) <= 1, wrong  # a statistical model; one slip in eight is tolerated
     for record in records:
-        assert set(record) >= {"id", "kind", "intent", "language", "distress", "pii", "redacted_text"}
+        assert set(record) >= {
+            "id",
+            "kind",
+            "intent",
+            "language",
+            "distress",
+            "pii",
+            "redacted_text",
+        }
         assert 0.0 <= record["intent"]["confidence"] <= 1.0
         assert record["language"]["code"] == "en"
         assert record["distress"]["level"] in {"none", "low", "high"}
@@ -58,7 +79,9 @@ def test_when_mixed_texts_are_analysed_then_each_gets_its_kind_and_no_text_is_ec
 def test_when_input_has_a_broken_line_then_it_is_reported_and_the_rest_analysed(
     trained_model: Path,
 ) -> None:
-    result = run_analyze(trained_model, 'plain text line about my broken fridge\n{"id": 9, "text": \nok\n')
+    result = run_analyze(
+        trained_model, 'plain text line about my broken fridge\n{"id": 9, "text": \nok\n'
+    )
     assert result.returncode == 1
     records = [json.loads(line) for line in result.stdout.splitlines()]
     assert len(records) == 3

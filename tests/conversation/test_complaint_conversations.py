@@ -127,6 +127,8 @@ def test_when_customer_cancels_mid_form_then_nothing_is_stored(
     bot.say(sender, "My train ticket was charged twice on my card and I want one refunded")
     replies = joined(bot.say(sender, "cancel"))
     assert "nothing has been submitted" in replies.lower()
-    stored = rows(bot.database_url, "SELECT id FROM complaints WHERE conversation_id = :s", s=sender)
+    stored = rows(
+        bot.database_url, "SELECT id FROM complaints WHERE conversation_id = :s", s=sender
+    )
     assert stored == []
     assert "hello" in joined(bot.say(sender, "hello")).lower()  # the form is really gone

@@ -37,9 +37,13 @@ def test_when_holdout_is_classified_then_macro_f1_meets_the_bar(bot: RunningBot)
         expected.append(intent)
         predicted.append(ranking[0])
     labels = sorted(set(expected))
-    per_class = dict(zip(labels, f1_score(expected, predicted, labels=labels, average=None)))
+    per_class = dict(
+        zip(labels, f1_score(expected, predicted, labels=labels, average=None), strict=True)
+    )
     macro = float(f1_score(expected, predicted, labels=labels, average="macro"))
-    confusions = Counter((e, p) for e, p in zip(expected, predicted) if e != p).most_common(8)
+    confusions = Counter(
+        (e, p) for e, p in zip(expected, predicted, strict=True) if e != p
+    ).most_common(8)
     report = f"macro-F1 {macro:.3f}; per class {per_class}; top confusions {confusions}"
     print(report)
     assert macro >= MIN_MACRO_F1, report

@@ -19,10 +19,15 @@ def test_when_customer_gives_a_compliment_then_feedback_is_recorded_and_no_compl
     bot: RunningBot, sender: str
 ) -> None:
     replies = joined(
-        bot.say(sender, "Just wanted to say the lady at your Leeds branch was brilliant today, thank you!")
+        bot.say(
+            sender,
+            "Just wanted to say the lady at your Leeds branch was brilliant today, thank you!",
+        )
     )
     assert "passed your kind words on" in replies
-    feedback = rows(bot.database_url, "SELECT kind FROM feedback WHERE conversation_id = :s", s=sender)
+    feedback = rows(
+        bot.database_url, "SELECT kind FROM feedback WHERE conversation_id = :s", s=sender
+    )
     assert [row["kind"] for row in feedback] == ["compliment"]
     assert complaints_of(bot, sender) == []
 
@@ -31,7 +36,9 @@ def test_when_customer_makes_a_suggestion_then_it_is_recorded_as_a_suggestion(
     bot: RunningBot, sender: str
 ) -> None:
     bot.say(sender, "It would be great if your app let me download statements as a spreadsheet")
-    feedback = rows(bot.database_url, "SELECT kind FROM feedback WHERE conversation_id = :s", s=sender)
+    feedback = rows(
+        bot.database_url, "SELECT kind FROM feedback WHERE conversation_id = :s", s=sender
+    )
     assert [row["kind"] for row in feedback] == ["suggestion"]
     assert complaints_of(bot, sender) == []
 
@@ -51,7 +58,9 @@ def test_when_remark_expects_nothing_then_bot_asks_and_declining_records_feedbac
     assert "formal complaint" in replies
     replies = joined(bot.say(sender, "no thanks"))
     assert "passed your comments on" in replies
-    feedback = rows(bot.database_url, "SELECT kind FROM feedback WHERE conversation_id = :s", s=sender)
+    feedback = rows(
+        bot.database_url, "SELECT kind FROM feedback WHERE conversation_id = :s", s=sender
+    )
     assert [row["kind"] for row in feedback] == ["remark"]
     assert complaints_of(bot, sender) == []
 
@@ -66,7 +75,10 @@ def test_when_the_model_is_unsure_then_bot_asks_whether_it_is_a_formal_complaint
 def test_when_customer_accepts_the_offer_then_the_remark_becomes_the_complaint_story(
     bot: RunningBot, sender: str
 ) -> None:
-    bot.say(sender, "Your hold music is awful and I waited forty minutes on the phone to your bank today")
+    bot.say(
+        sender,
+        "Your hold music is awful and I waited forty minutes on the phone to your bank today",
+    )
     replies = joined(bot.say(sender, "yes"))
     assert "what happened" not in replies.lower()  # the remark already told the story
 

@@ -14,7 +14,9 @@ def test_when_lines_are_plain_text_then_line_numbers_are_ids_and_blanks_skipped(
 
 
 def test_when_a_line_is_broken_then_it_is_reported_without_stopping_the_rest() -> None:
-    items = list(read_items(['{"id": 1, "text": ', '{"id": 2}', '{"text": 5}', '{"id": 3, "text": "ok"}']))
+    items = list(
+        read_items(['{"id": 1, "text": ', '{"id": 2}', '{"text": 5}', '{"id": 3, "text": "ok"}'])
+    )
     assert [i.error is not None for i in items] == [True, True, True, False]
     assert items[1].id == 2 and "text" in (items[1].error or "")
     assert items[3].text == "ok"
