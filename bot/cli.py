@@ -9,7 +9,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from bot.errors import ComplaintBotError
+from bot.errors import ComplaintBotError, ConfigurationError
 from bot.settings import PROJECT_ROOT, get_settings
 
 
@@ -50,18 +50,22 @@ def _run(args: argparse.Namespace) -> int:
 
 
 def _analyze(args: argparse.Namespace) -> int:
-    from bot.analyze.runner import Analyzer, run_analysis
-    from bot.model import find_model, load_agent
+    from bot.analyze.runner import AnalyzerOptions, run_analysis_in_workers
+    from bot.model import find_model
 
     settings = get_settings()
-    model = find_model(Path(args.model) if args.model else settings.models_dir)
-    print(f"analyze: loading model {model.name}", file=sys.stderr)
-    analyzer = Analyzer(
-        load_agent(model), settings.fallback_threshold, settings.langdetect_min_chars
+    options = AnalyzerOptions(
+        model=find_model(Path(args.model) if args.model else settings.models_dir),
+        fallback_threshold=settings.fallback_threshold,
+        min_language_chars=settings.langdetect_min_chars,
     )
+    if args.jobs < 0:
+        raise ConfigurationError("--jobs must be 1 or more (0 means one per CPU core)")
+    jobs = args.jobs or min(os.cpu_count() or 1, 4)
+    print(f"analyze: loading model {options.model.name} in {jobs} worker(s)", file=sys.stderr)
     source = open(args.input, encoding="utf-8") if args.input else sys.stdin  # noqa: SIM115
     with source:
-        summary = run_analysis(analyzer, source, sys.stdout)
+        summary = run_analysis_in_workers(options, jobs, source, sys.stdout)
     rate = summary.analysed / summary.seconds if summary.seconds else 0.0
     print(
         f"analyze: {summary.analysed} texts analysed ({rate:.0f}/s), {summary.rejected} rejected",
@@ -96,6 +100,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     analyze.add_argument("--input", help="file to read instead of stdin")
     analyze.add_argument("--model", help="models folder or model file")
+    analyze.add_argument(
+        "--jobs", type=int, default=0, help="worker processes (default: CPU cores, at most 4)"
+    )
     analyze.set_defaults(handler=_analyze)
     return parser
 
