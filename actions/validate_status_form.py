@@ -12,8 +12,7 @@ from rasa_sdk.forms import FormValidationAction
 from rasa_sdk.types import DomainDict
 
 from actions.tracker_views import incoming_message, slot_values
-from bot.intake.extraction import ESCAPE_INTENTS
-from bot.intake.status_lookup import process_lookup_turn
+from bot.intake.status_lookup import mentions_lookup_details, process_lookup_turn
 from bot.settings import get_settings
 
 
@@ -25,9 +24,11 @@ class ValidateStatusForm(FormValidationAction):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[dict[str, Any]]:
         message = incoming_message(tracker)
-        if message.intent in ESCAPE_INTENTS and message.is_escape:
-            return []
         settings = get_settings()
+        if message.is_escape and not mentions_lookup_details(
+            message.text, settings.reference_prefix, settings.phone_region
+        ):
+            return []  # nothing extracted: the form is rejected and the cancel/handoff rule runs
         turn = process_lookup_turn(
             message.text,
             slot_values(tracker),

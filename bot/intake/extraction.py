@@ -82,8 +82,6 @@ def extract_candidates(
     `requested` is the field the bot just asked for (None when the form is starting);
     `activation_text` is the earlier message that started the form, if it was not this one.
     """
-    if message.is_escape:
-        return {}
     text = activation_text if (requested is None and activation_text) else message.text
     candidates: dict[str, Any] = {}
 
@@ -98,6 +96,9 @@ def extract_candidates(
         candidates["contact_email"] = email
     if phone and "contact_phone" not in candidates:
         candidates["contact_phone"] = phone
+    if message.is_escape and not candidates:
+        # "cancel" / "agent" — but an email address that merely sounds like "someone" is an answer.
+        return {}
 
     def empty(slot: str) -> bool:
         return filled.get(slot) in (None, "") and slot not in candidates
@@ -123,7 +124,7 @@ def extract_candidates(
         if len(story.split()) >= context.min_description_words:
             candidates["description"] = story
 
-    if requested and requested not in candidates:
+    if requested and requested not in candidates and not message.is_escape:
         candidates.update(_answer_to_requested(message, requested, candidates))
     return candidates
 

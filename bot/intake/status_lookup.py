@@ -31,6 +31,11 @@ def reference_example(prefix: str, year: int) -> str:
     return f"{prefix}-{year}-000123"
 
 
+def mentions_lookup_details(text: str, prefix: str, region: str) -> bool:
+    """True when the message holds a reference, an email or a phone number."""
+    return bool(normalise_reference(text, prefix) or find_email(text) or find_phone(text, region))
+
+
 @dataclass
 class LookupTurn:
     updates: dict[str, Any] = field(default_factory=dict)

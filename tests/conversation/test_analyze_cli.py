@@ -40,10 +40,10 @@ MIXED = [
 ]
 
 
-def run_analyze(model: Path, stdin: str) -> subprocess.CompletedProcess[str]:
+def run_analyze(model: Path, stdin: str, *options: str) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "COMPLAINTBOT_MODELS_DIR": str(model.parent)}
     return subprocess.run(
-        [COMPLAINTBOT, "analyze"], input=stdin, capture_output=True, text=True, env=env,
+        [COMPLAINTBOT, "analyze", *options], input=stdin, capture_output=True, text=True, env=env,
         cwd=PROJECT_ROOT, timeout=600,
     )  # fmt: skip
 
@@ -80,7 +80,10 @@ def test_when_input_has_a_broken_line_then_it_is_reported_and_the_rest_analysed(
     trained_model: Path,
 ) -> None:
     result = run_analyze(
-        trained_model, 'plain text line about my broken fridge\n{"id": 9, "text": \nok\n'
+        trained_model,
+        'plain text line about my broken fridge\n{"id": 9, "text": \nok\n',
+        "--jobs",
+        "1",
     )
     assert result.returncode == 1
     records = [json.loads(line) for line in result.stdout.splitlines()]
