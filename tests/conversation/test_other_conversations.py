@@ -68,8 +68,16 @@ def test_when_remark_expects_nothing_then_bot_asks_and_declining_records_feedbac
 def test_when_the_model_is_unsure_then_bot_asks_whether_it_is_a_formal_complaint(
     bot: RunningBot, sender: str
 ) -> None:
+    # The FallbackClassifier's verdict, sent as an intent payload so the rule is tested exactly.
+    assert "formal complaint" in joined(bot.say(sender, "/nlu_fallback"))
+
+
+def test_when_an_unclassifiable_message_arrives_then_bot_asks_rather_than_guessing(
+    bot: RunningBot, sender: str
+) -> None:
     replies = joined(bot.say(sender, "hmm the thing from before"))
     assert "formal complaint" in replies or "didn't quite follow" in replies
+    assert complaints_of(bot, sender) == []
 
 
 def test_when_customer_accepts_the_offer_then_the_remark_becomes_the_complaint_story(
