@@ -59,7 +59,7 @@ NOT_NAMES = frozenset(
 )
 _REFUSALS = frozenset(
     "no nope none n/a na idk dunno why what anonymous anon skip pass nobody nothing yes ok okay "  # noqa: SIM905
-    "hi hello hey".split()
+    "hi hello hey cancel stop quit exit agent human operator help".split()
 ) | {"prefer not to say", "rather not say", "i'd rather not say", "not telling", "no name"}
 _NAME_STOP = NOT_NAMES | {
     "i", "my", "im", "and", "email", "phone", "number", "is", "was", "but", "actually",

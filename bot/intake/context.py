@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
+from pathlib import Path
 
 from bot.fields import Catalogue
 from bot.settings import Settings, get_settings
@@ -22,8 +23,7 @@ class IntakeContext:
 
 @lru_cache(maxsize=4)
 def _catalogue(path: str) -> Catalogue:
-    from pathlib import Path
-
+    """Read once per file: the catalogue does not change while the server runs."""
     return Catalogue.from_yaml(Path(path))
 
 

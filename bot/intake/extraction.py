@@ -25,12 +25,18 @@ from bot.intake.context import IntakeContext
 ESCAPE_INTENTS = frozenset({"cancel", "request_human"})
 ESCAPE_MIN_CONFIDENCE = 0.6
 FREE_TEXT_SLOTS = ("customer_name", "description", "desired_outcome")
+CONTACT_SLOTS = ("contact_email", "contact_phone")
+# Words that may stand right before an email address without being part of it.
+EMAIL_LEAD_WORDS = frozenset(
+    """is at to me email e-mail mail address on use its it's try via contact reach and or my
+    the new old correct right change update is: email: e-mail: -""".split()
+)
 
 _BOILERPLATE = re.compile(
     r"^\s*(hi|hello|hey|dear [a-z ]+|good (morning|afternoon|evening))?[\s,.!]*"
     r"(i('d| would| want to| wish to|'m writing to| am writing to)|i want|i'd like|can i|"
     r"i need to)?\s*(like to\s*)?(make|raise|lodge|file|submit|log)?\s*(a|an)?\s*(formal|official)?"
-    r"\s*(complaint|complain)\s*(about|regarding|re:?|concerning)?[\s,.:!-]*",
+    r"\s*(complaint|complain)\b\s*(about|regarding|re:?|concerning)?[\s,.:!-]*",
     re.IGNORECASE,
 )
 
@@ -124,9 +130,30 @@ def extract_candidates(
         if len(story.split()) >= context.min_description_words:
             candidates["description"] = story
 
-    if requested and requested not in candidates and not message.is_escape:
+    if requested in CONTACT_SLOTS and email:
+        split = _split_email(message.text, email)
+        if split:
+            candidates["contact_email"] = split  # validation explains that spaces aren't allowed
+    answered_elsewhere = correction is not None or (
+        (email or phone) and requested not in ("description", *CONTACT_SLOTS)
+    )
+    if (
+        requested
+        and requested not in candidates
+        and not message.is_escape
+        and not answered_elsewhere
+    ):
         candidates.update(_answer_to_requested(message, requested, candidates))
     return candidates
+
+
+def _split_email(text: str, email: str) -> str | None:
+    """ "jo test@example.com": the address typed with a space, which find_email would shorten."""
+    local = email.split("@", 1)[0]
+    found = re.search(rf"(?P<word>[\w.+-]+)\s+{re.escape(local)}@", text, re.IGNORECASE)
+    if found and found.group("word").lower() not in EMAIL_LEAD_WORDS:
+        return f"{found.group('word')} {email}"
+    return None
 
 
 def _answer_to_requested(

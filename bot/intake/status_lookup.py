@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from bot.fields import find_email, find_phone
-from bot.store.references import normalise_reference
+from bot.store.references import loose_reference_pattern, normalise_reference
 
 REFERENCE_NOT_FOUND = "That doesn't look like a complaint reference. It looks like {example}."
 CONTACT_NEEDED = (
@@ -31,9 +31,15 @@ def reference_example(prefix: str, year: int) -> str:
     return f"{prefix}-{year}-000123"
 
 
+def without_references(text: str, prefix: str) -> str:
+    """The text with complaint references blanked out ("CMP 2030 123456" is not a phone)."""
+    return loose_reference_pattern(prefix.upper()).sub(" ", text)
+
+
 def mentions_lookup_details(text: str, prefix: str, region: str) -> bool:
     """True when the message holds a reference, an email or a phone number."""
-    return bool(normalise_reference(text, prefix) or find_email(text) or find_phone(text, region))
+    rest = without_references(text, prefix)
+    return bool(normalise_reference(text, prefix) or find_email(rest) or find_phone(rest, region))
 
 
 @dataclass
@@ -54,7 +60,8 @@ def process_lookup_turn(
     elif requested == "lookup_reference":
         turn.updates["lookup_reference"] = None
         turn.messages.append(REFERENCE_NOT_FOUND.format(example=reference_example(prefix, year)))
-    contact = find_email(text) or find_phone(text, region)
+    rest = without_references(text, prefix)
+    contact = find_email(rest) or find_phone(rest, region)
     if contact:
         turn.updates["lookup_contact"] = contact
     elif requested == "lookup_contact" and not reference:

@@ -48,8 +48,8 @@ REFERENCE_PATTERN = reference_pattern(DEFAULT_PREFIX)
 
 
 @lru_cache(maxsize=16)
-def _loose_pattern(prefix: str) -> re.Pattern[str]:
-    # Any case, and "-", spaces or nothing between the parts; not glued to other words/digits.
+def loose_reference_pattern(prefix: str) -> re.Pattern[str]:
+    """References as customers type them: any case; "-", spaces or nothing between the parts."""
     return re.compile(
         rf"(?<![A-Za-z0-9]){re.escape(prefix)}\s*-?\s*(\d{{4}})\s*-?\s*(\d{{6}})(?!\d)",
         re.IGNORECASE,
@@ -61,7 +61,7 @@ def normalise_reference(text: str, prefix: str = DEFAULT_PREFIX) -> str | None:
 
     Accepts "cmp-2026-000123", "CMP 2026 000123" and "CMP2026000123".
     """
-    match = _loose_pattern(prefix.upper()).search(text)
+    match = loose_reference_pattern(prefix.upper()).search(text)
     if not match:
         return None
     return format_reference(prefix.upper(), int(match.group(1)), int(match.group(2)))

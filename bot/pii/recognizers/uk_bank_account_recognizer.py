@@ -1,0 +1,27 @@
+"""UK sort codes and account numbers, only where the text says that is what they are."""
+
+from __future__ import annotations
+
+from presidio_analyzer import Pattern, PatternRecognizer
+
+_SORT_CODE_CUE = r"(?<=\b(?:sort[\s-]*code|s/c)\s*(?:is|was|:|-|=)?\s*)"
+_ACCOUNT_CUE = (
+    r"(?<=\b(?:(?:bank\s+)?account|acct|acc|a/c)\.?\s*(?:number|num|no\.?|#)?\s*"
+    r"(?:is|was|:|-|=)?\s*)"
+)
+
+
+class UkBankAccountRecognizer(PatternRecognizer):
+    """ "sort code 12-34-56 account 12345678", "acc no. 31926819"; each number is one span."""
+
+    PATTERNS = [
+        Pattern("sort code", _SORT_CODE_CUE + r"\d{2}([- ]?)\d{2}\1\d{2}(?![\d-])", 0.85),
+        Pattern("account number", _ACCOUNT_CUE + r"\d{4}[ ]?\d{4}(?![\d-])", 0.85),
+    ]
+
+    def __init__(self, supported_language: str = "en") -> None:
+        super().__init__(
+            supported_entity="UK_BANK_ACCOUNT",
+            patterns=self.PATTERNS,
+            supported_language=supported_language,
+        )

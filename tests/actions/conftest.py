@@ -1,0 +1,76 @@
+"""Action fixtures: settings from a clean environment and a real, migrated SQLite store.
+
+Every action test starts with the lazily built services reset, and by default points
+DATABASE_URL at a file that cannot exist, so a test that forgets to ask for a store fails
+instead of writing to runtime/complaintbot.db.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from actions.services import complaint_policy, complaint_store
+from bot.settings import get_settings
+from bot.store.engine import create_engine_for, sqlite_url_for
+from bot.store.migrate import upgrade
+from bot.store.repository import ComplaintStore
+from tests.actions.trackers import load_domain
+
+CLEARED = (
+    "COMPLAINT_POLICIES_FILE",
+    "PRODUCT_CATALOGUE_FILE",
+    "DATE_DAY_FIRST",
+    "MAX_FIELD_ATTEMPTS",
+    "MIN_DESCRIPTION_WORDS",
+    "LANGDETECT_MIN_CHARS",
+)
+
+
+def reset_services() -> None:
+    if complaint_store.cache_info().currsize:
+        complaint_store().engine.dispose()
+    complaint_store.cache_clear()
+    complaint_policy.cache_clear()
+    get_settings.cache_clear()
+
+
+@pytest.fixture(autouse=True)
+def clean_settings(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[None]:
+    for name in CLEARED:
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("COMPLAINT_REFERENCE_PREFIX", "CMP")
+    monkeypatch.setenv("COMPLAINT_POLICY", "fca_disp")
+    monkeypatch.setenv("PHONE_DEFAULT_REGION", "GB")
+    monkeypatch.setenv("DATABASE_URL", sqlite_url_for(tmp_path / "no-store-here" / "unused.db"))
+    reset_services()
+    yield
+    reset_services()
+
+
+@pytest.fixture
+def domain() -> dict[str, Any]:
+    return load_domain()
+
+
+@pytest.fixture
+def database_url(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> str:
+    """A migrated SQLite complaint store the actions use through DATABASE_URL."""
+    url = sqlite_url_for(tmp_path / "complaints.db")
+    upgrade(url)
+    monkeypatch.setenv("DATABASE_URL", url)
+    reset_services()
+    return url
+
+
+@pytest.fixture
+def store(database_url: str) -> Iterator[ComplaintStore]:
+    """The same database, opened separately to set up and check what the actions did."""
+    engine = create_engine_for(database_url)
+    try:
+        yield ComplaintStore(engine)
+    finally:
+        engine.dispose()
