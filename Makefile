@@ -3,13 +3,17 @@ SHELL := /bin/bash
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
+PIP_INSTALL := $(BIN)/pip install --quiet --disable-pip-version-check
+# Some machines' pip config lists index folders that do not exist; hide that noise only.
+PIP_QUIET := 2>&1 | { grep -v "is ignored: it is neither a file nor a directory" || true; }; \
+	exit $${PIPESTATUS[0]}
 
 .PHONY: run test install train lint typecheck bench clean
 
 $(STAMP): pyproject.toml requirements.lock
 	@test -x $(BIN)/python || { py=$$(scripts/find_python.sh) && echo "Creating $(VENV) with $$py" && $$py -m venv $(VENV); }
-	$(BIN)/pip install --quiet --disable-pip-version-check "setuptools==70.3.0" wheel
-	$(BIN)/pip install --quiet --disable-pip-version-check -c requirements.lock -e '.[dev]'
+	$(PIP_INSTALL) "setuptools==70.3.0" wheel $(PIP_QUIET)
+	$(PIP_INSTALL) -c requirements.lock -e '.[dev]' $(PIP_QUIET)
 	@touch $(STAMP)
 
 install: $(STAMP)
