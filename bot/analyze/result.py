@@ -6,6 +6,7 @@ from typing import Any
 
 from bot.analyze.kinds import FALLBACK_INTENT, kind_of
 from bot.language import LanguageGuess
+from bot.pii import Redaction
 
 NO_DISTRESS: dict[str, Any] = {"level": "none", "score": 0.0, "signals": []}
 
@@ -24,6 +25,7 @@ def analysis_record(
     parse_data: dict[str, Any],
     language: LanguageGuess,
     fallback_threshold: float,
+    redaction: Redaction,
 ) -> dict[str, Any]:
     name, confidence = top_intent(parse_data)
     chosen = (parse_data.get("intent") or {}).get("name")
@@ -35,7 +37,7 @@ def analysis_record(
         "uncertain": chosen == FALLBACK_INTENT or confidence < fallback_threshold,
         "language": language.as_dict(),
         "distress": dict(NO_DISTRESS),
-        "pii": [],
-        # Redaction arrives with the PII work; until then no text is printed at all.
-        "redacted_text": "",
+        "pii": [span.as_dict() for span in redaction.spans],
+        # Fully masked when detection failed: the raw input is never printed.
+        "redacted_text": redaction.text,
     }

@@ -11,13 +11,14 @@ import time
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
 from bot.analyze.reader import InputItem, read_items
 from bot.analyze.result import analysis_record
 from bot.language import detect_language
+from bot.pii import PiiConfig, PiiDetector, get_detector
 
 PROGRESS_EVERY_SECONDS = 2.0
 CHUNK_SIZE = 32
@@ -28,6 +29,7 @@ class AnalyzerOptions:
     model: Path
     fallback_threshold: float
     min_language_chars: int
+    pii: PiiConfig = field(default_factory=PiiConfig)
 
 
 @dataclass
@@ -38,26 +40,35 @@ class RunSummary:
 
 
 class Analyzer:
-    """Wraps a loaded Rasa agent; one instance serves many texts."""
+    """Wraps a loaded Rasa agent and the PII detector; one instance serves many texts."""
 
-    def __init__(self, agent: Any, fallback_threshold: float, min_language_chars: int) -> None:
+    def __init__(
+        self,
+        agent: Any,
+        fallback_threshold: float,
+        min_language_chars: int,
+        detector: PiiDetector | None = None,
+    ) -> None:
         self._agent = agent
         self._fallback_threshold = fallback_threshold
         self._min_language_chars = min_language_chars
+        self._detector = detector or get_detector()
         self._loop = asyncio.new_event_loop()
 
     @classmethod
     def load(cls, options: AnalyzerOptions) -> Analyzer:
         from bot.model import load_agent
 
-        return cls(
-            load_agent(options.model), options.fallback_threshold, options.min_language_chars
-        )
+        detector = get_detector(options.pii)
+        detector.warm_up()
+        agent = load_agent(options.model)
+        return cls(agent, options.fallback_threshold, options.min_language_chars, detector)
 
     def analyse(self, item_id: Any, text: str) -> dict[str, Any]:
         parse_data = self._loop.run_until_complete(self._agent.parse_message(text))
         language = detect_language(text, self._min_language_chars)
-        return analysis_record(item_id, parse_data, language, self._fallback_threshold)
+        redaction = self._detector.redact(text)
+        return analysis_record(item_id, parse_data, language, self._fallback_threshold, redaction)
 
     def analyse_chunk(self, items: list[InputItem]) -> list[dict[str, Any]]:
         return [

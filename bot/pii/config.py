@@ -54,5 +54,19 @@ class PiiConfig:
         object.__setattr__(self, "placeholders", _frozen_mapping(self.placeholders))
         object.__setattr__(self, "phone_regions", tuple(r.upper() for r in self.phone_regions))
 
+    def __reduce__(self) -> tuple[type[PiiConfig], tuple[object, ...]]:
+        # A read-only mapping does not pickle; worker processes receive the config this way.
+        return (
+            PiiConfig,
+            (
+                self.spacy_model,
+                dict(self.placeholders),
+                self.phone_regions,
+                self.min_score,
+                self.reference_pattern,
+                self.brands,
+            ),
+        )
+
     def placeholder(self, pii_type: str) -> str:
         return self.placeholders.get(pii_type, f"<{pii_type}>")

@@ -72,8 +72,23 @@ def test_when_mixed_texts_are_analysed_then_each_gets_its_kind_and_no_text_is_ec
         assert 0.0 <= record["intent"]["confidence"] <= 1.0
         assert record["language"]["code"] == "en"
         assert record["distress"]["level"] in {"none", "low", "high"}
-    for _, _, text in MIXED:
-        assert text not in result.stdout and text not in result.stderr
+    for (_, _, text), record in zip(MIXED, records, strict=True):
+        assert text not in result.stderr
+        assert record["pii"] == [] and record["redacted_text"] == text  # nothing personal here
+
+
+def test_when_text_holds_personal_data_then_it_is_reported_by_offset_and_redacted(
+    trained_model: Path,
+) -> None:
+    text = "My name is Sam Example, email sam.example@example.com, my parcel never arrived"
+    result = run_analyze(trained_model, json.dumps({"id": 1, "text": text}) + "\n", "--jobs", "1")
+    assert result.returncode == 0, result.stderr[-2000:]
+    record = json.loads(result.stdout)
+    found = {(p["type"], text[p["start"] : p["end"]]) for p in record["pii"]}
+    assert ("EMAIL_ADDRESS", "sam.example@example.com") in found
+    assert ("PERSON", "Sam Example") in found
+    assert "<EMAIL_ADDRESS>" in record["redacted_text"] and "<PERSON>" in record["redacted_text"]
+    assert "sam.example@example.com" not in result.stdout and "Sam Example" not in result.stdout
 
 
 def test_when_input_has_a_broken_line_then_it_is_reported_and_the_rest_analysed(

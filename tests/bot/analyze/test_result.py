@@ -5,6 +5,7 @@ import pytest
 from bot.analyze.kinds import kind_of
 from bot.analyze.result import analysis_record
 from bot.language import LanguageGuess
+from bot.pii import PiiSpan, Redaction
 
 
 @pytest.mark.parametrize(
@@ -34,10 +35,12 @@ def test_when_fallback_fired_then_record_reports_the_runner_up_as_uncertain() ->
             {"name": "complain", "confidence": 0.4},
         ],
     }
-    record = analysis_record("x", parse, LanguageGuess("en", 0.99), 0.45)
+    redaction = Redaction("mail <EMAIL_ADDRESS>", (PiiSpan("EMAIL_ADDRESS", 5, 21, 1.0),))
+    record = analysis_record("x", parse, LanguageGuess("en", 0.99), 0.45, redaction)
     assert record["kind"] == "complaint"
     assert record["intent"] == {"name": "complain", "confidence": 0.4}
     assert record["uncertain"] is True
     assert "secret words" not in str(record)
     assert record["distress"] == {"level": "none", "score": 0.0, "signals": []}
-    assert record["pii"] == [] and record["redacted_text"] == ""
+    assert record["pii"] == [{"type": "EMAIL_ADDRESS", "start": 5, "end": 21, "score": 1.0}]
+    assert record["redacted_text"] == "mail <EMAIL_ADDRESS>"
