@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from bot.model import find_model, train_model
+from bot.preflight import check_before_start
 from bot.settings import PROJECT_ROOT, Settings, get_settings
 
 
@@ -54,6 +55,7 @@ def action_server_command(settings: Settings) -> list[str]:
 def exec_rasa_server() -> int:
     settings = get_settings()
     settings.check_exposure()
+    check_before_start(settings)
     command = rasa_server_command(settings, find_model(settings.models_dir))
     os.chdir(PROJECT_ROOT)
     os.execve(command[0], command, _environment(settings))

@@ -63,6 +63,11 @@ def test_when_customer_answers_each_question_then_complaint_is_stored_with_every
     assert bool(row["consent"]) is True
     assert row["channel"] == "rest"
     assert row["final_response_due"] is not None
+    # The running server keeps the conversation in our database, not Rasa's in-memory fallback.
+    tracked = rows(
+        bot.database_url, "SELECT count(*) AS n FROM events WHERE sender_id = :s", s=sender
+    )
+    assert tracked[0]["n"] > 10
 
 
 def test_when_one_message_holds_everything_then_bot_asks_only_for_what_is_missing(
