@@ -7,7 +7,9 @@ from rasa_sdk.events import ActiveLoop, EventType
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
+from actions.contact_tokens import forget_contacts
 from actions.form_slots import clear_form_events
+from actions.tracker_views import slot_values
 
 
 class CancelComplaint(Action):
@@ -17,6 +19,7 @@ class CancelComplaint(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
+        await forget_contacts(slot_values(tracker))
         dispatcher.utter_message(
             text="OK, I've stopped and nothing has been submitted. If you change your mind, "
             "just tell me what went wrong and we can start again."

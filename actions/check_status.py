@@ -10,8 +10,9 @@ from rasa_sdk.events import ActiveLoop, EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from actions.services import complaint_store
+from actions.services import complaint_store, contact_vault
 from bot.intake.status_lookup import NO_MATCH, status_answer
+from bot.vault.status_check import status_for_contact
 
 logger = logging.getLogger(__name__)
 MAX_FAILED_LOOKUPS = 3
@@ -20,6 +21,21 @@ TOO_MANY = (
     "contact us directly and we'll help."
 )
 CLEAR_LOOKUP = [SlotSet("lookup_reference", None), SlotSet("lookup_contact", None)]
+
+
+def lookup_status(reference: str, contact_token: str | None) -> str | None:
+    """The status if the contact (held in the vault since it was given) is the complaint's."""
+    vault = contact_vault()
+    contact = vault.reveal(contact_token) or ""
+    vault.delete([contact_token] if contact_token else [])  # its only use is this check
+    is_email = "@" in contact
+    return status_for_contact(
+        complaint_store(),
+        vault,
+        reference,
+        email=contact if is_email else None,
+        phone=None if is_email else contact,
+    )
 
 
 class CheckStatus(Action):
@@ -34,15 +50,9 @@ class CheckStatus(Action):
             dispatcher.utter_message(text=TOO_MANY)
             return CLEAR_LOOKUP
         reference = str(tracker.get_slot("lookup_reference") or "")
-        contact = str(tracker.get_slot("lookup_contact") or "")
-        is_email = "@" in contact
+        token = tracker.get_slot("lookup_contact")
         try:
-            status = await asyncio.to_thread(
-                complaint_store().find_status_for_contact,
-                reference,
-                email=contact if is_email else None,
-                phone=None if is_email else contact,
-            )
+            status = await asyncio.to_thread(lookup_status, reference, token)
         except Exception as error:  # boundary: say so rather than go quiet
             logger.error("Status lookup failed: %s", type(error).__name__)
             dispatcher.utter_message(

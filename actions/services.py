@@ -5,16 +5,37 @@ from __future__ import annotations
 from datetime import date
 from functools import lru_cache
 
+from sqlalchemy.engine import Engine
+
 from bot.intake.context import IntakeContext, context_from_settings
+from bot.pii import get_detector
+from bot.pii.settings import pii_config_from_settings
 from bot.policy import ComplaintPolicy, load_policy
 from bot.settings import get_settings
 from bot.store.engine import create_engine_for
 from bot.store.repository import ComplaintStore
+from bot.vault.contact_vault import ContactVault
+from bot.vault.keys import parse_keys
+
+
+@lru_cache(maxsize=1)
+def database_engine() -> Engine:
+    return create_engine_for(get_settings().database_url)
+
+
+def redact_text(text: str) -> str:
+    """Text with personal data replaced by typed placeholders (fails closed)."""
+    return get_detector(pii_config_from_settings(get_settings())).redact(text).text
 
 
 @lru_cache(maxsize=1)
 def complaint_store() -> ComplaintStore:
-    return ComplaintStore(create_engine_for(get_settings().database_url))
+    return ComplaintStore(database_engine(), redact=redact_text)
+
+
+@lru_cache(maxsize=1)
+def contact_vault() -> ContactVault:
+    return ContactVault(database_engine(), parse_keys(get_settings().vault_keys))
 
 
 @lru_cache(maxsize=1)

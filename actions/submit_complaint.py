@@ -13,7 +13,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions.form_slots import clear_form_events
-from actions.services import complaint_policy, complaint_store
+from actions.services import complaint_policy, complaint_store, contact_vault
 from actions.tracker_views import channel_of, slot_values
 from bot.language import detect_language
 from bot.settings import get_settings
@@ -32,9 +32,9 @@ def new_complaint_from(slots: dict[str, Any], tracker: Tracker, received: dateti
     policy = complaint_policy()
     description = str(slots["description"])
     return NewComplaint(
-        customer_name=slots["customer_name"],
-        contact_email=slots.get("contact_email"),
-        contact_phone=slots.get("contact_phone"),
+        customer_name_token=slots.get("customer_name"),
+        contact_email_token=slots.get("contact_email"),
+        contact_phone_token=slots.get("contact_phone"),
         product=slots["product"],
         description=description,
         incident_date=date.fromisoformat(str(slots["incident_date"])),
@@ -49,6 +49,16 @@ def new_complaint_from(slots: dict[str, Any], tracker: Tracker, received: dateti
         reference_prefix=settings.reference_prefix,
         submitted_at=received,
     )
+
+
+async def first_name(token: str | None) -> str:
+    """The customer's first name from the vault, to greet them; empty if unavailable."""
+    try:
+        name = await asyncio.to_thread(contact_vault().reveal, token)
+    except Exception as error:  # a greeting is not worth failing the submission for
+        logger.error("Could not read the name from the vault: %s", type(error).__name__)
+        return ""
+    return name.split()[0] if name and name.split() else ""
 
 
 class SubmitComplaint(Action):
@@ -66,7 +76,7 @@ class SubmitComplaint(Action):
             logger.error("Complaint submission failed: %s", type(error).__name__)
             dispatcher.utter_message(text=SAVE_FAILED)
             return [SlotSet("complaint_confirmed", None), FollowupAction("complaint_form")]
-        name = str(new.customer_name).split()[0] if new.customer_name else ""
+        name = await first_name(new.customer_name_token)
         dispatcher.utter_message(
             text=f"Thank you{', ' + name if name else ''}. I've logged your complaint. "
             + complaint_policy().acknowledgement_text(submitted.reference, received.date())

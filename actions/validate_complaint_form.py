@@ -10,6 +10,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.forms import FormValidationAction
 from rasa_sdk.types import DomainDict
 
+from actions.contact_tokens import tokenise_contacts
 from actions.services import intake_context
 from actions.tracker_views import incoming_message, slot_values
 from bot.intake.turn import process_turn
@@ -33,7 +34,8 @@ class ValidateComplaintForm(FormValidationAction):
             return []  # nothing extracted: the form is rejected and the cancel/handoff rule runs
         for text in result.messages:
             dispatcher.utter_message(text=text)
-        events: list[EventType] = [SlotSet(slot, value) for slot, value in result.updates.items()]
+        updates = await tokenise_contacts(result.updates, slots)
+        events: list[EventType] = [SlotSet(slot, value) for slot, value in updates.items()]
         if starting and slots.get("pending_text") is not None:
             events += [SlotSet("pending_text", None), SlotSet("pending_kind", None)]
         events.append(SlotSet("requested_slot", result.next_slot))

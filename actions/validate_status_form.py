@@ -11,6 +11,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.forms import FormValidationAction
 from rasa_sdk.types import DomainDict
 
+from actions.contact_tokens import tokenise_contacts
 from actions.tracker_views import incoming_message, slot_values
 from bot.intake.status_lookup import mentions_lookup_details, process_lookup_turn
 from bot.settings import get_settings
@@ -38,6 +39,7 @@ class ValidateStatusForm(FormValidationAction):
         )
         for text in turn.messages:
             dispatcher.utter_message(text=text)
-        events: list[EventType] = [SlotSet(slot, value) for slot, value in turn.updates.items()]
+        updates = await tokenise_contacts(turn.updates, slot_values(tracker))
+        events: list[EventType] = [SlotSet(slot, value) for slot, value in updates.items()]
         events.append(SlotSet("requested_slot", turn.next_slot))
         return events

@@ -52,6 +52,13 @@ def check_redis(redis_url: str) -> None:
         raise ConfigurationError(f"cannot reach Redis at REDIS_URL ({type(err).__name__})") from err
 
 
+def check_vault_keys(settings: Settings) -> None:
+    """The action server cannot keep contact details without a valid key."""
+    from bot.vault.keys import parse_keys
+
+    parse_keys(settings.vault_keys)
+
+
 def check_before_start(settings: Settings) -> None:
     check_store_classes()
     check_database(settings.database_url)

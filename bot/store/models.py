@@ -1,8 +1,8 @@
 """The complaint store's tables. Migrations in migrations/versions create them; keep in step.
 
-Contact details sit in their own table so they can later be encrypted and erased without
-touching complaint rows. complaint_events is append-only: see append_only.py and the
-database triggers created by the initial migration.
+Contact details live only in vault_entries, encrypted (see bot/vault); complaint rows hold
+their tokens. complaint_events and privacy_audit are append-only: see append_only.py and the
+database triggers the migrations create.
 """
 
 from __future__ import annotations
@@ -47,13 +47,16 @@ def _one_of(column: str, values: tuple[str, ...]) -> str:
     return f"{column} IN ({quoted})"
 
 
-class Contact(Base):
-    __tablename__ = "contacts"
+class VaultEntry(Base):
+    """One encrypted contact detail. `lookup_hash` (HMAC of the normalised value) finds entries
+    for a subject-access or erasure request without decrypting everything."""
 
-    id: Mapped[int] = Column(Integer, primary_key=True)
-    name: Mapped[str | None] = Column(String(200), nullable=True)
-    email: Mapped[str | None] = Column(String(320), nullable=True)
-    phone: Mapped[str | None] = Column(String(32), nullable=True)
+    __tablename__ = "vault_entries"
+
+    token: Mapped[str] = Column(String(40), primary_key=True)
+    kind: Mapped[str] = Column(String(20), nullable=False)
+    ciphertext: Mapped[str] = Column(Text, nullable=False)
+    lookup_hash: Mapped[str] = Column(String(64), nullable=False, index=True)
     created_at: Mapped[datetime] = Column(UTCDateTime, nullable=False, default=utc_now)
 
 
@@ -64,9 +67,9 @@ class Complaint(Base):
     id: Mapped[int] = Column(Integer, primary_key=True)
     reference: Mapped[str] = Column(String(40), nullable=False, unique=True)
     status: Mapped[str] = Column(String(20), nullable=False)
-    contact_id: Mapped[int | None] = Column(
-        Integer, ForeignKey("contacts.id", ondelete="SET NULL"), nullable=True, index=True
-    )
+    customer_name_token: Mapped[str | None] = Column(String(40), nullable=True, index=True)
+    contact_email_token: Mapped[str | None] = Column(String(40), nullable=True, index=True)
+    contact_phone_token: Mapped[str | None] = Column(String(40), nullable=True, index=True)
     product: Mapped[str] = Column(String(200), nullable=False)
     description: Mapped[str] = Column(Text, nullable=False)
     incident_date: Mapped[date] = Column(Date, nullable=False)
@@ -82,6 +85,8 @@ class Complaint(Base):
     vulnerable: Mapped[bool] = Column(
         Boolean, nullable=False, default=False, server_default=false()
     )
+    closed_at: Mapped[datetime | None] = Column(UTCDateTime, nullable=True)
+    contact_erased_at: Mapped[datetime | None] = Column(UTCDateTime, nullable=True)
     created_at: Mapped[datetime] = Column(UTCDateTime, nullable=False, default=utc_now)
     updated_at: Mapped[datetime] = Column(
         UTCDateTime, nullable=False, default=utc_now, onupdate=utc_now
@@ -127,3 +132,17 @@ class ReferenceCounter(Base):
     prefix: Mapped[str] = Column(String(16), primary_key=True)
     year: Mapped[int] = Column(Integer, primary_key=True, autoincrement=False)
     last_value: Mapped[int] = Column(Integer, nullable=False, default=0)
+
+
+@make_append_only
+class PrivacyAuditEvent(Base):
+    """Exports, erasures and purges. `subject_hash` identifies the person without storing them."""
+
+    __tablename__ = "privacy_audit"
+
+    id: Mapped[int] = Column(Integer, primary_key=True)
+    action: Mapped[str] = Column(String(20), nullable=False)
+    actor: Mapped[str] = Column(String(120), nullable=False)
+    subject_hash: Mapped[str | None] = Column(String(64), nullable=True)
+    detail: Mapped[dict[str, Any]] = Column(JSONDocument, nullable=False, default=dict)
+    created_at: Mapped[datetime] = Column(UTCDateTime, nullable=False, default=utc_now)

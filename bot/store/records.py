@@ -12,11 +12,11 @@ FEEDBACK_KINDS = ("compliment", "suggestion", "remark")
 
 @dataclass(frozen=True)
 class NewComplaint:
-    """A confirmed complaint as the intake form collected it."""
+    """A confirmed complaint as the intake form collected it; contacts are vault tokens."""
 
-    customer_name: str
-    contact_email: str | None
-    contact_phone: str | None
+    customer_name_token: str | None
+    contact_email_token: str | None
+    contact_phone_token: str | None
     product: str
     description: str
     incident_date: date
@@ -43,14 +43,14 @@ class SubmittedComplaint:
 
 @dataclass(frozen=True)
 class ComplaintRecord:
-    """A stored complaint with its contact details."""
+    """A stored complaint; its contact details are vault tokens (None once erased)."""
 
     id: int
     reference: str
     status: str
-    customer_name: str | None
-    contact_email: str | None
-    contact_phone: str | None
+    customer_name_token: str | None
+    contact_email_token: str | None
+    contact_phone_token: str | None
     product: str
     description: str
     incident_date: date
@@ -66,6 +66,13 @@ class ComplaintRecord:
     vulnerable: bool
     created_at: datetime
     updated_at: datetime
+    closed_at: datetime | None = None
+    contact_erased_at: datetime | None = None
+
+    @property
+    def contact_tokens(self) -> tuple[str, ...]:
+        tokens = (self.customer_name_token, self.contact_email_token, self.contact_phone_token)
+        return tuple(token for token in tokens if token)
 
 
 @dataclass(frozen=True)

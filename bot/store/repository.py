@@ -1,24 +1,25 @@
 """ComplaintStore: the one way the bot, console and worker read and write complaints.
 
 Every method is one short transaction and speaks in the dataclasses of records.py; no ORM
-object leaves. Failures raise StoreError, whose messages never hold customer data.
+object leaves. Failures raise StoreError, whose messages never hold customer data. Free text
+(descriptions, outcomes, feedback, notes) passes through `redact` before it is written, so
+nothing a caller forgets to redact lands raw; contact details arrive as vault tokens.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from datetime import timezone
+from datetime import datetime, timezone
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot.errors import StoreError
 from bot.store.columns import utc_now
-from bot.store.contact_match import contact_matches
-from bot.store.models import Complaint, ComplaintEvent, Contact, Feedback
+from bot.store.models import Complaint, ComplaintEvent, Feedback
 from bot.store.records import (
     FEEDBACK_KINDS,
     STATUSES,
@@ -28,7 +29,7 @@ from bot.store.records import (
     SubmittedComplaint,
 )
 from bot.store.references import allocate_reference
-from bot.store.rows import complaint_record, complaint_row, contact_row, event_record, event_row
+from bot.store.rows import complaint_record, complaint_row, event_record, event_row
 
 BOT_ACTOR = "bot"
 
@@ -38,10 +39,12 @@ def _canonical(reference: str) -> str:
 
 
 class ComplaintStore:
-    """Complaints, their contacts, event history and feedback on one database."""
+    """Complaints, their event history and feedback on one database."""
 
-    def __init__(self, engine: Engine) -> None:
+    def __init__(self, engine: Engine, redact: Callable[[str], str]) -> None:
+        """`redact` replaces personal data in free text (bot.pii's detector in production)."""
         self._engine = engine
+        self._redact = redact
         self._sessions = sessionmaker(bind=engine, future=True, expire_on_commit=False)
 
     @property
@@ -59,7 +62,7 @@ class ComplaintStore:
             raise StoreError(failure) from err
 
     def submit_complaint(self, new: NewComplaint) -> SubmittedComplaint:
-        """Store contact, complaint, and its `created` and `acknowledged` events, atomically.
+        """Store the complaint and its `created` and `acknowledged` events, atomically.
 
         The reference's year is the year of `submitted_at` as the caller gave it.
         """
@@ -70,12 +73,11 @@ class ComplaintStore:
             "acknowledge_due": new.acknowledge_due.isoformat() if new.acknowledge_due else None,
             "final_response_due": new.final_response_due.isoformat(),
         }
+        complaint = complaint_row(new, "", "acknowledged", at, self._redact)
         with self._transaction("could not store the complaint") as session:
-            contact = contact_row(new, at)
-            session.add(contact)
-            session.flush()
-            reference = allocate_reference(session, new.reference_prefix, new.submitted_at.year)
-            complaint = complaint_row(new, reference, "acknowledged", contact.id, at)
+            complaint.reference = allocate_reference(
+                session, new.reference_prefix, new.submitted_at.year
+            )
             session.add(complaint)
             session.flush()
             created = {"channel": new.channel, "policy_key": new.policy_key}
@@ -93,26 +95,68 @@ class ComplaintStore:
                 )
             )
         return SubmittedComplaint(
-            id=complaint.id, reference=reference, status=complaint.status, created_at=at
+            id=complaint.id, reference=complaint.reference, status=complaint.status, created_at=at
         )
 
     def get_complaint(self, reference: str) -> ComplaintRecord | None:
-        """The complaint with its contact details, or None."""
-        statement = (
-            select(Complaint, Contact)
-            .outerjoin(Contact, Complaint.contact_id == Contact.id)
-            .where(Complaint.reference == _canonical(reference))
-        )
+        """The complaint (contacts as vault tokens), or None."""
+        statement = select(Complaint).where(Complaint.reference == _canonical(reference))
         with self._transaction("could not read the complaint") as session:
-            row = session.execute(statement).first()
-            return complaint_record(row[0], row[1]) if row else None
+            complaint = session.execute(statement).scalar_one_or_none()
+            return complaint_record(complaint) if complaint else None
+
+    def complaints_holding(self, tokens: Iterable[str]) -> list[ComplaintRecord]:
+        """Complaints whose contact is any of these vault tokens (subject-access, erasure)."""
+        wanted = list(set(tokens))
+        if not wanted:
+            return []
+        statement = (
+            select(Complaint)
+            .where(
+                or_(
+                    Complaint.customer_name_token.in_(wanted),
+                    Complaint.contact_email_token.in_(wanted),
+                    Complaint.contact_phone_token.in_(wanted),
+                )
+            )
+            .order_by(Complaint.id)
+        )
+        with self._transaction("could not read the complaints") as session:
+            return [complaint_record(row) for row in session.execute(statement).scalars()]
+
+    def closed_before(self, cutoff: datetime) -> list[ComplaintRecord]:
+        """Closed complaints whose closing is older than `cutoff` (for retention)."""
+        statement = select(Complaint).where(
+            Complaint.status == "closed", Complaint.closed_at < cutoff
+        )
+        with self._transaction("could not read the complaints") as session:
+            return [complaint_record(row) for row in session.execute(statement).scalars()]
+
+    def mark_contact_erased(self, complaint_ids: Iterable[int], actor: str, reason: str) -> int:
+        """Drop the (now deleted) vault tokens from complaints and log a tombstone event."""
+        ids = sorted(set(complaint_ids))
+        now = utc_now()
+        statement = select(Complaint).where(Complaint.id.in_(ids)).with_for_update()
+        with self._transaction("could not record the erasure") as session:
+            for complaint in session.execute(statement).scalars():
+                complaint.customer_name_token = None
+                complaint.contact_email_token = None
+                complaint.contact_phone_token = None
+                complaint.contact_erased_at = now
+                complaint.updated_at = now
+                transition = (complaint.status, complaint.status)
+                detail = {"reason": reason}
+                session.add(
+                    event_row(complaint.id, "contact_erased", transition, actor, now, detail)
+                )
+        return len(ids)
 
     def change_status(
         self, reference: str, new_status: str, actor: str, note: str | None = None
     ) -> bool:
         """Move a complaint to `new_status` and log it; False when it already had that status.
 
-        `note` goes into the event's detail as given: pass redacted text only.
+        `note` is redacted before it goes into the event's detail.
         """
         if new_status not in STATUSES:
             raise StoreError("unknown complaint status")
@@ -131,7 +175,8 @@ class ComplaintStore:
             now = utc_now()
             complaint.status = new_status
             complaint.updated_at = now
-            detail = {"note": note} if note else {}
+            complaint.closed_at = now if new_status == "closed" else None
+            detail = {"note": self._redact(note)} if note else {}
             transition = (previous, new_status)
             session.add(event_row(complaint.id, "status_changed", transition, actor, now, detail))
         return True
@@ -156,7 +201,7 @@ class ComplaintStore:
         with self._transaction("could not store the feedback") as session:
             feedback = Feedback(
                 kind=kind,
-                text=text,
+                text=self._redact(text),
                 channel=channel,
                 conversation_id=conversation_id,
                 language=language,
@@ -165,22 +210,3 @@ class ComplaintStore:
             session.add(feedback)
             session.flush()
             return int(feedback.id)
-
-    def find_status_for_contact(
-        self, reference: str, email: str | None = None, phone: str | None = None
-    ) -> str | None:
-        """The status, only if the reference exists and the email or phone is its contact's.
-
-        Unknown reference and wrong contact run the same query and comparisons and both give
-        None, so neither the answer nor its timing tells a prober which references exist.
-        """
-        statement = (
-            select(Complaint.status, Contact.email, Contact.phone)
-            .outerjoin(Contact, Complaint.contact_id == Contact.id)
-            .where(Complaint.reference == _canonical(reference))
-        )
-        with self._transaction("could not look up the complaint") as session:
-            row = session.execute(statement).first()
-        status, stored_email, stored_phone = row if row else (None, None, None)
-        matches = contact_matches(email, phone, stored_email, stored_phone)
-        return status if matches else None

@@ -2,30 +2,27 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
-from bot.store.models import Complaint, ComplaintEvent, Contact
+from bot.store.models import Complaint, ComplaintEvent
 from bot.store.records import ComplaintRecord, EventRecord, NewComplaint
 
 
-def contact_row(new: NewComplaint, at: datetime) -> Contact:
-    return Contact(
-        name=new.customer_name, email=new.contact_email, phone=new.contact_phone, created_at=at
-    )
-
-
 def complaint_row(
-    new: NewComplaint, reference: str, status: str, contact_id: int, at: datetime
+    new: NewComplaint, reference: str, status: str, at: datetime, redact: Callable[[str], str]
 ) -> Complaint:
     return Complaint(
         reference=reference,
         status=status,
-        contact_id=contact_id,
-        product=new.product,
-        description=new.description,
+        customer_name_token=new.customer_name_token,
+        contact_email_token=new.contact_email_token,
+        contact_phone_token=new.contact_phone_token,
+        product=new.product,  # a catalogue name, never free text
+        description=redact(new.description),
         incident_date=new.incident_date,
-        desired_outcome=new.desired_outcome,
+        desired_outcome=redact(new.desired_outcome),
         consent=new.consent,
         consent_at=at if new.consent else None,
         channel=new.channel,
@@ -71,14 +68,14 @@ def event_record(event: ComplaintEvent) -> EventRecord:
     )
 
 
-def complaint_record(complaint: Complaint, contact: Contact | None) -> ComplaintRecord:
+def complaint_record(complaint: Complaint) -> ComplaintRecord:
     return ComplaintRecord(
         id=complaint.id,
         reference=complaint.reference,
         status=complaint.status,
-        customer_name=contact.name if contact else None,
-        contact_email=contact.email if contact else None,
-        contact_phone=contact.phone if contact else None,
+        customer_name_token=complaint.customer_name_token,
+        contact_email_token=complaint.contact_email_token,
+        contact_phone_token=complaint.contact_phone_token,
         product=complaint.product,
         description=complaint.description,
         incident_date=complaint.incident_date,
@@ -94,4 +91,6 @@ def complaint_record(complaint: Complaint, contact: Contact | None) -> Complaint
         vulnerable=complaint.vulnerable,
         created_at=complaint.created_at,
         updated_at=complaint.updated_at,
+        closed_at=complaint.closed_at,
+        contact_erased_at=complaint.contact_erased_at,
     )

@@ -21,7 +21,10 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from bot.store.engine import create_engine_for, sqlite_url_for
 from bot.store.migrate import upgrade
+from bot.pii import get_detector
 from bot.store.repository import ComplaintStore
+from bot.vault.contact_vault import ContactVault
+from bot.vault.keys import parse_keys
 
 DEFAULT_TEST_DATABASE_URL = "postgresql+psycopg2://root@127.0.0.1:5432/test"
 BACKENDS = ["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)]
@@ -103,6 +106,15 @@ def engine(database_url: str) -> Iterator[Engine]:
         engine.dispose()
 
 
+def redact_text(text: str) -> str:
+    return get_detector().redact(text).text
+
+
 @pytest.fixture
 def store(engine: Engine) -> ComplaintStore:
-    return ComplaintStore(engine)
+    return ComplaintStore(engine, redact=redact_text)
+
+
+@pytest.fixture
+def vault(engine: Engine) -> ContactVault:
+    return ContactVault(engine, parse_keys(os.environ["VAULT_KEYS"]))

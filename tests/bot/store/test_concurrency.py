@@ -7,7 +7,7 @@ from concurrent.futures import ThreadPoolExecutor
 
 from sqlalchemy import func, select
 
-from bot.store.models import ComplaintEvent, Contact
+from bot.store.models import Complaint, ComplaintEvent
 from bot.store.repository import ComplaintStore
 from tests.bot.store.factories import new_complaint
 
@@ -34,7 +34,7 @@ def test_when_many_complaints_are_submitted_at_once_then_references_are_distinct
     total = THREADS * SUBMITS_PER_THREAD
     assert sorted(references) == [f"CMP-2026-{n:06d}" for n in range(1, total + 1)]
     with store.engine.connect() as connection:
-        assert connection.execute(select(func.count()).select_from(Contact)).scalar() == total
+        assert connection.execute(select(func.count()).select_from(Complaint)).scalar() == total
         events = connection.execute(select(func.count()).select_from(ComplaintEvent)).scalar()
         assert events == 2 * total
 

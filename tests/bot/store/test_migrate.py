@@ -14,7 +14,16 @@ from bot.store.engine import create_engine_for
 from bot.store.migrate import current_revision, downgrade, upgrade
 from bot.store.models import metadata
 
-OUR_TABLES = {"contacts", "complaints", "feedback", "complaint_events", "reference_counters"}
+HEAD = "0002"
+
+OUR_TABLES = {
+    "vault_entries",
+    "complaints",
+    "feedback",
+    "complaint_events",
+    "reference_counters",
+    "privacy_audit",
+}
 
 
 def tables_in(database_url: str) -> set[str]:
@@ -31,7 +40,7 @@ def test_when_upgraded_to_head_then_every_table_exists_at_the_newest_revision(
     upgrade(database_url)
 
     assert tables_in(database_url) >= OUR_TABLES
-    assert current_revision(database_url) == "0001"
+    assert current_revision(database_url) == HEAD
 
 
 def test_when_downgraded_to_base_then_tables_are_gone_and_upgrade_works_again(
@@ -51,7 +60,7 @@ def test_when_upgraded_twice_then_the_second_run_changes_nothing(database_url: s
     upgrade(database_url)
     upgrade(database_url)
 
-    assert current_revision(database_url) == "0001"
+    assert current_revision(database_url) == HEAD
 
 
 def test_when_migrated_then_the_schema_matches_the_models(database_url: str) -> None:

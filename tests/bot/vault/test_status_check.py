@@ -1,4 +1,4 @@
-"""find_status_for_contact: the status only for the right reference AND the right contact."""
+"""status_for_contact: the status only for the right reference AND the right contact."""
 
 from __future__ import annotations
 
@@ -6,15 +6,17 @@ import pytest
 
 from bot.store import contact_match
 from bot.store.repository import ComplaintStore
-from tests.bot.store.factories import new_complaint
+from bot.vault.contact_vault import ContactVault
+from bot.vault.status_check import status_for_contact
+from tests.bot.store.factories import vaulted_complaint
 
-OTHER = {"customer_name": "Jo Test", "contact_email": "jo.test@example.com"}
+OTHER = {"name": "Jo Test", "email": "jo.test@example.com", "phone": "+447700900456"}
 
 
 @pytest.fixture
-def references(store: ComplaintStore) -> dict[str, str]:
-    mine = store.submit_complaint(new_complaint()).reference
-    other = new_complaint(**OTHER, contact_phone="+447700900456")
+def references(store: ComplaintStore, vault: ContactVault) -> dict[str, str]:
+    mine = store.submit_complaint(vaulted_complaint(vault)).reference
+    other = vaulted_complaint(vault, **OTHER)
     return {"mine": mine, "other": store.submit_complaint(other).reference}
 
 
@@ -38,6 +40,7 @@ def references(store: ComplaintStore) -> dict[str, str]:
 )
 def test_when_status_is_looked_up_then_only_the_matching_contact_sees_it(
     store: ComplaintStore,
+    vault: ContactVault,
     references: dict[str, str],
     which: str,
     email: str | None,
@@ -46,30 +49,33 @@ def test_when_status_is_looked_up_then_only_the_matching_contact_sees_it(
 ) -> None:
     reference = references.get(which, "CMP-2026-999999")
 
-    assert store.find_status_for_contact(reference, email=email, phone=phone) == expected
+    assert status_for_contact(store, vault, reference, email=email, phone=phone) == expected
 
 
 def test_when_status_changes_then_the_lookup_reports_the_new_status(
-    store: ComplaintStore, references: dict[str, str]
+    store: ComplaintStore, vault: ContactVault, references: dict[str, str]
 ) -> None:
     store.change_status(references["mine"], "in_progress", "agent:3")
 
-    status = store.find_status_for_contact(references["mine"], phone="+447700900123")
+    status = status_for_contact(store, vault, references["mine"], phone="+447700900123")
 
     assert status == "in_progress"
 
 
 def test_when_contact_has_no_email_then_an_empty_email_does_not_unlock_it(
-    store: ComplaintStore,
+    store: ComplaintStore, vault: ContactVault
 ) -> None:
-    reference = store.submit_complaint(new_complaint(contact_email=None)).reference
+    reference = store.submit_complaint(vaulted_complaint(vault, email=None)).reference
 
-    assert store.find_status_for_contact(reference, email="", phone=None) is None
-    assert store.find_status_for_contact(reference, email=" ", phone="") is None
+    assert status_for_contact(store, vault, reference, email="", phone=None) is None
+    assert status_for_contact(store, vault, reference, email=" ", phone="") is None
 
 
 def test_when_reference_is_unknown_or_contact_wrong_then_the_same_comparisons_run(
-    store: ComplaintStore, references: dict[str, str], monkeypatch: pytest.MonkeyPatch
+    store: ComplaintStore,
+    vault: ContactVault,
+    references: dict[str, str],
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     calls: list[str] = []
     real = contact_match.same_secret
@@ -80,9 +86,9 @@ def test_when_reference_is_unknown_or_contact_wrong_then_the_same_comparisons_ru
 
     monkeypatch.setattr(contact_match, "same_secret", counting)
 
-    store.find_status_for_contact("CMP-2026-999999", email="sam.example@example.com")
+    status_for_contact(store, vault, "CMP-2026-999999", email="sam.example@example.com")
     unknown_reference = len(calls)
     calls.clear()
-    store.find_status_for_contact(references["mine"], email="wrong@example.com")
+    status_for_contact(store, vault, references["mine"], email="wrong@example.com")
 
     assert unknown_reference == len(calls) == 2
