@@ -7,17 +7,26 @@ instead of writing to runtime/complaintbot.db.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from actions.services import complaint_policy, complaint_store
+from actions.services import (
+    complaint_policy,
+    complaint_store,
+    contact_vault,
+    database_engine,
+    redact_text,
+)
 from bot.settings import get_settings
 from bot.store.engine import create_engine_for, sqlite_url_for
 from bot.store.migrate import upgrade
 from bot.store.repository import ComplaintStore
+from bot.vault.contact_vault import ContactVault
+from bot.vault.keys import parse_keys
 from tests.actions.trackers import load_domain
 
 CLEARED = (
@@ -31,10 +40,10 @@ CLEARED = (
 
 
 def reset_services() -> None:
-    if complaint_store.cache_info().currsize:
-        complaint_store().engine.dispose()
-    complaint_store.cache_clear()
-    complaint_policy.cache_clear()
+    if database_engine.cache_info().currsize:
+        database_engine().dispose()
+    for cached in (database_engine, complaint_store, contact_vault, complaint_policy):
+        cached.cache_clear()
     get_settings.cache_clear()
 
 
@@ -71,6 +80,16 @@ def store(database_url: str) -> Iterator[ComplaintStore]:
     """The same database, opened separately to set up and check what the actions did."""
     engine = create_engine_for(database_url)
     try:
-        yield ComplaintStore(engine)
+        yield ComplaintStore(engine, redact=redact_text)
+    finally:
+        engine.dispose()
+
+
+@pytest.fixture
+def vault(database_url: str) -> Iterator[ContactVault]:
+    """The vault the actions write to, opened separately to check it."""
+    engine = create_engine_for(database_url)
+    try:
+        yield ContactVault(engine, parse_keys(os.environ["VAULT_KEYS"]))
     finally:
         engine.dispose()

@@ -10,17 +10,19 @@ from sqlalchemy import select
 from bot.store.engine import create_engine_for
 from bot.store.models import Feedback
 from bot.store.records import NewComplaint
+from bot.vault.contact_vault import ContactVault
 
 EMAIL = "sam.example@example.com"
 PHONE = "+447700900123"
 
 
-def example_complaint(**changes: Any) -> NewComplaint:
+def example_complaint(vault: ContactVault, **changes: Any) -> NewComplaint:
+    """A complaint submitted earlier; its contact details are in `vault`."""
     submitted = datetime.now(timezone.utc)
     values: dict[str, Any] = {
-        "customer_name": "Sam Example",
-        "contact_email": EMAIL,
-        "contact_phone": PHONE,
+        "customer_name_token": vault.put("name", "Sam Example"),
+        "contact_email_token": vault.put("email", EMAIL),
+        "contact_phone_token": vault.put("phone", PHONE),
         "product": "Broadband",
         "description": "The connection drops every evening and the engineer never turned up.",
         "incident_date": submitted.date() - timedelta(days=20),

@@ -7,6 +7,7 @@ from typing import Any
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.ask_complaint_confirmed import AskComplaintConfirmed
+from bot.vault.contact_vault import ContactVault
 from tests.actions.trackers import make_tracker
 
 SLOTS = {
@@ -22,11 +23,17 @@ SLOTS = {
 
 
 async def test_when_confirmation_is_asked_then_the_summary_shows_every_field(
-    domain: dict[str, Any],
+    domain: dict[str, Any], vault: ContactVault
 ) -> None:
     dispatcher = CollectingDispatcher()
+    # As the form leaves them: the contact slots hold vault tokens, shown decrypted.
+    slots = {
+        **SLOTS,
+        "customer_name": vault.put("name", SLOTS["customer_name"]),
+        "contact_phone": vault.put("phone", SLOTS["contact_phone"]),
+    }
 
-    events = await AskComplaintConfirmed().run(dispatcher, make_tracker(slots=SLOTS), domain)
+    events = await AskComplaintConfirmed().run(dispatcher, make_tracker(slots=slots), domain)
 
     assert events == []
     assert len(dispatcher.messages) == 1

@@ -14,6 +14,7 @@ from actions.form_slots import INTAKE_SLOTS
 from actions.submit_complaint import SAVE_FAILED, SubmitComplaint
 from bot.store.engine import sqlite_url_for
 from bot.store.repository import ComplaintStore
+from bot.vault.contact_vault import ContactVault
 from tests.actions.stored import utc_today
 from tests.actions.trackers import SENDER_ID, make_tracker, slot_changes, texts
 
@@ -32,17 +33,30 @@ CONFIRMED: dict[str, Any] = {
 }
 
 
-async def submit(domain: dict[str, Any], **slots: Any) -> tuple[list[dict], list[str]]:
+def in_vault(vault: ContactVault, slots: dict[str, Any]) -> dict[str, Any]:
+    """The slots as the form leaves them: contact values replaced by vault tokens."""
+    kinds = {"customer_name": "name", "contact_email": "email", "contact_phone": "phone"}
+    return {
+        slot: vault.put(kinds[slot], value) if slot in kinds and value else value
+        for slot, value in slots.items()
+    }
+
+
+async def submit(
+    domain: dict[str, Any], vault: ContactVault | None = None, **slots: Any
+) -> tuple[list[dict], list[str]]:
     dispatcher = CollectingDispatcher()
-    tracker = make_tracker("yes", "affirm", slots={**CONFIRMED, **slots}, channel="socketio")
+    values = {**CONFIRMED, **slots}
+    values = in_vault(vault, values) if vault else values
+    tracker = make_tracker("yes", "affirm", slots=values, channel="socketio")
     events = await SubmitComplaint().run(dispatcher, tracker, domain)
     return events, texts(dispatcher)
 
 
 async def test_when_complaint_is_submitted_then_the_customer_gets_reference_and_deadline(
-    domain: dict[str, Any], store: ComplaintStore
+    domain: dict[str, Any], store: ComplaintStore, vault: ContactVault
 ) -> None:
-    _, messages = await submit(domain)
+    _, messages = await submit(domain, vault)
 
     assert len(messages) == 1
     found = REFERENCE.search(messages[0])
@@ -55,9 +69,9 @@ async def test_when_complaint_is_submitted_then_the_customer_gets_reference_and_
 
 
 async def test_when_complaint_is_submitted_then_the_form_is_cleared_and_reference_kept(
-    domain: dict[str, Any], store: ComplaintStore
+    domain: dict[str, Any], store: ComplaintStore, vault: ContactVault
 ) -> None:
-    events, messages = await submit(domain)
+    events, messages = await submit(domain, vault)
 
     changes = slot_changes(events)
     reference = REFERENCE.search(messages[0])
@@ -78,18 +92,19 @@ async def test_when_complaint_is_submitted_then_the_form_is_cleared_and_referenc
 async def test_when_complaint_is_submitted_then_every_field_is_stored(
     domain: dict[str, Any],
     store: ComplaintStore,
+    vault: ContactVault,
     contact: dict[str, Any],
     stored_email: str | None,
     stored_phone: str | None,
 ) -> None:
-    events, _ = await submit(domain, **contact)
+    events, _ = await submit(domain, vault, **contact)
 
     record = store.get_complaint(slot_changes(events)["complaint_reference"])
     assert record is not None
     assert record.status == "acknowledged"
-    assert record.customer_name == "Sam Example"
-    assert record.contact_email == stored_email
-    assert record.contact_phone == stored_phone
+    assert vault.reveal(record.customer_name_token) == "Sam Example"
+    assert vault.reveal(record.contact_email_token) == stored_email
+    assert vault.reveal(record.contact_phone_token) == stored_phone
     assert record.product == "Broadband"
     assert record.description == CONFIRMED["description"]
     assert record.incident_date == date(2026, 11, 3)
@@ -103,10 +118,10 @@ async def test_when_complaint_is_submitted_then_every_field_is_stored(
 
 
 async def test_when_two_complaints_are_submitted_then_they_get_different_references(
-    domain: dict[str, Any], store: ComplaintStore
+    domain: dict[str, Any], store: ComplaintStore, vault: ContactVault
 ) -> None:
-    first, _ = await submit(domain)
-    second, _ = await submit(domain, customer_name="Jo Test")
+    first, _ = await submit(domain, vault)
+    second, _ = await submit(domain, vault, customer_name="Jo Test")
 
     references = [slot_changes(events)["complaint_reference"] for events in (first, second)]
     assert references[0] != references[1]
@@ -129,3 +144,17 @@ async def test_when_the_store_fails_then_the_customer_is_told_and_nothing_is_los
         {"event": "slot", "timestamp": None, "name": "complaint_confirmed", "value": None},
         {"event": "followup", "timestamp": None, "name": "complaint_form"},
     ]
+
+
+async def test_when_the_story_holds_personal_data_then_the_stored_description_is_redacted(
+    domain: dict[str, Any], store: ComplaintStore, vault: ContactVault
+) -> None:
+    story = "The engineer never came. Write to me at sam.example@example.com or 07700 900123."
+
+    events, _ = await submit(domain, vault, description=story)
+
+    record = store.get_complaint(slot_changes(events)["complaint_reference"])
+    assert record is not None
+    assert record.description == (
+        "The engineer never came. Write to me at <EMAIL_ADDRESS> or <PHONE_NUMBER>."
+    )

@@ -12,6 +12,8 @@ from actions.validate_complaint_form import ValidateComplaintForm
 from bot.fields import email
 from bot.intake import validation
 from bot.intake.turn import HUMAN_OFFER
+from bot.vault.contact_vault import ContactVault
+from bot.vault.tokens import is_token, new_token
 from tests.actions.trackers import make_tracker, slot_changes, texts
 
 LONG_COMPLAINT = (
@@ -19,13 +21,15 @@ LONG_COMPLAINT = (
     "the engineer never turned up. I want a refund for the days without service. My name is "
     "Sam Example and my email is sam.example@example.com"
 )
+# Contacts collected earlier are vault tokens by now.
+NAME_TOKEN, EMAIL_TOKEN = new_token(), new_token()
 COLLECTED: dict[str, Any] = {
     "description": "The connection drops every evening and the engineer never turned up.",
     "product": "Broadband",
     "incident_date": "2026-11-03",
     "desired_outcome": "A refund",
-    "customer_name": "Sam Example",
-    "contact_email": "sam.example@example.com",
+    "customer_name": NAME_TOKEN,
+    "contact_email": EMAIL_TOKEN,
 }
 
 
@@ -36,7 +40,7 @@ async def validate(domain: dict[str, Any], **tracker: Any) -> tuple[list[dict], 
 
 
 async def test_when_one_message_tells_everything_then_every_field_is_set_and_consent_asked(
-    domain: dict[str, Any],
+    domain: dict[str, Any], vault: ContactVault
 ) -> None:
     events, messages = await validate(domain, text=LONG_COMPLAINT, intent="complain")
 
@@ -45,8 +49,8 @@ async def test_when_one_message_tells_everything_then_every_field_is_set_and_con
     assert changes["product"] == "Broadband"
     assert changes["incident_date"] == (date.today() - timedelta(days=1)).isoformat()
     assert changes["desired_outcome"] == "a refund for the days without service"
-    assert changes["customer_name"] == "Sam Example"
-    assert changes["contact_email"] == "sam.example@example.com"
+    assert vault.reveal(changes["customer_name"]) == "Sam Example"
+    assert vault.reveal(changes["contact_email"]) == "sam.example@example.com"
     assert changes["description"].startswith("my broadband. It dropped out all evening")
     assert changes["requested_slot"] == "consent"
     assert events[-1] == {
@@ -104,7 +108,7 @@ async def test_when_email_is_invalid_then_the_old_one_is_kept_and_the_problem_sa
 
     assert messages == [email.DOMAIN_NEEDS_DOT]
     assert slot_changes(events) == {
-        "contact_email": "sam.example@example.com",
+        "contact_email": EMAIL_TOKEN,
         "field_failures": {"contact_email": 1},
         "requested_slot": "consent",
     }
@@ -183,17 +187,27 @@ async def test_when_summary_is_answered_then_yes_finishes_and_no_asks_what_to_ch
 
 
 async def test_when_email_is_changed_at_confirmation_then_the_summary_is_shown_again(
-    domain: dict[str, Any],
+    domain: dict[str, Any], vault: ContactVault
 ) -> None:
-    slots = {**COLLECTED, "consent": True, "requested_slot": "complaint_confirmed"}
+    old_email = vault.put("email", "sam.example@example.com")
+    slots = {
+        **COLLECTED,
+        "contact_email": old_email,
+        "consent": True,
+        "requested_slot": "complaint_confirmed",
+    }
 
     events, messages = await validate(
         domain, text="change my email to jo.test@example.com", slots=slots
     )
 
+    changes = slot_changes(events)
     assert messages == []
-    assert slot_changes(events) == {
-        "contact_email": "jo.test@example.com",
+    assert is_token(changes["contact_email"])
+    assert vault.reveal(changes["contact_email"]) == "jo.test@example.com"
+    assert vault.reveal(old_email) is None  # the replaced address is not kept
+    assert changes == {
+        "contact_email": changes["contact_email"],
         "complaint_confirmed": None,
         "requested_slot": "complaint_confirmed",
     }

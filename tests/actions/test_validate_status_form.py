@@ -11,6 +11,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions.ask_lookup_reference import AskLookupReference
 from actions.validate_status_form import ValidateStatusForm
 from bot.intake.status_lookup import CONTACT_NEEDED
+from bot.vault.contact_vault import ContactVault
 from tests.actions.trackers import make_tracker, slot_changes, texts
 
 
@@ -41,17 +42,15 @@ async def test_when_reference_is_given_then_it_is_normalised_and_contact_asked(
 
 
 async def test_when_reference_and_contact_come_together_then_nothing_more_is_asked(
-    domain: dict[str, Any],
+    domain: dict[str, Any], vault: ContactVault
 ) -> None:
     events, _ = await validate(
         domain, "CMP-2026-000042 and my number is 07700 900123", "check_status"
     )
 
-    assert slot_changes(events) == {
-        "lookup_reference": "CMP-2026-000042",
-        "lookup_contact": "+447700900123",
-        "requested_slot": None,
-    }
+    changes = slot_changes(events)
+    assert vault.reveal(changes.pop("lookup_contact")) == "+447700900123"
+    assert changes == {"lookup_reference": "CMP-2026-000042", "requested_slot": None}
 
 
 async def test_when_reference_is_not_recognised_then_an_example_of_this_year_is_shown(
@@ -91,7 +90,7 @@ async def test_when_customer_confidently_leaves_then_no_events_so_rasa_rejects_t
 
 
 async def test_when_a_leaving_message_holds_the_contact_then_it_is_still_taken(
-    domain: dict[str, Any],
+    domain: dict[str, Any], vault: ContactVault
 ) -> None:
     events, _ = await validate(
         domain,
@@ -102,10 +101,9 @@ async def test_when_a_leaving_message_holds_the_contact_then_it_is_still_taken(
         lookup_reference="CMP-2026-000042",
     )
 
-    assert slot_changes(events) == {
-        "lookup_contact": "sam.example@example.com",
-        "requested_slot": None,
-    }
+    changes = slot_changes(events)
+    assert vault.reveal(changes.pop("lookup_contact")) == "sam.example@example.com"
+    assert changes == {"requested_slot": None}
 
 
 async def test_when_reference_is_asked_for_then_an_example_of_this_year_is_shown(

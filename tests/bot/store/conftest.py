@@ -19,9 +19,9 @@ from sqlalchemy import create_engine, text
 from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import SQLAlchemyError
 
+from bot.pii import get_detector
 from bot.store.engine import create_engine_for, sqlite_url_for
 from bot.store.migrate import upgrade
-from bot.pii import get_detector
 from bot.store.repository import ComplaintStore
 from bot.vault.contact_vault import ContactVault
 from bot.vault.keys import parse_keys
