@@ -1,4 +1,4 @@
-"""The `complaintbot` command: train, run, serve, db, analyze."""
+"""The `complaintbot` command: train, run, serve, db, analyze, privacy."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from bot.errors import ComplaintBotError, ConfigurationError
+from bot.privacy.commands import add_privacy_commands
 from bot.settings import PROJECT_ROOT, get_settings
 
 
@@ -104,6 +105,8 @@ def build_parser() -> argparse.ArgumentParser:
         "--jobs", type=int, default=0, help="worker processes (default: CPU cores, at most 4)"
     )
     analyze.set_defaults(handler=_analyze)
+
+    add_privacy_commands(commands)
     return parser
 
 

@@ -68,6 +68,8 @@ def redis_tracker_store_for(
         password=url.password,
         event_broker=event_broker,
         key_prefix=TRACKER_KEY_PREFIX,
+        # Redis forgets idle conversations by itself; the SQL store is purged by a job.
+        record_exp=get_settings().conversation_retention_days * 86400,
         use_ssl=redis_url.startswith("rediss://"),
     )
 

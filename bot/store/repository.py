@@ -132,6 +132,14 @@ class ComplaintStore:
         with self._transaction("could not read the complaints") as session:
             return [complaint_record(row) for row in session.execute(statement).scalars()]
 
+    def conversations_in_use(self, closed_since: datetime) -> set[str]:
+        """Conversations of complaints still open, or closed after `closed_since`."""
+        statement = select(Complaint.conversation_id).where(
+            or_(Complaint.status != "closed", Complaint.closed_at >= closed_since)
+        )
+        with self._transaction("could not read the complaints") as session:
+            return set(session.execute(statement).scalars())
+
     def mark_contact_erased(self, complaint_ids: Iterable[int], actor: str, reason: str) -> int:
         """Drop the (now deleted) vault tokens from complaints and log a tombstone event."""
         ids = sorted(set(complaint_ids))
