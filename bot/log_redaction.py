@@ -8,13 +8,42 @@ handler first formats it, so filtered-out debug records cost nothing.
 
 from __future__ import annotations
 
+import json
 import logging
 import threading
 from collections.abc import Callable
 from typing import Any, ClassVar
 
+from bot.pii.event_redaction import CachedRedactor, redact_value
+
 WITHHELD = "[log message withheld: it could not be redacted]"
 _state = threading.local()
+
+
+# Rasa's structlog keys that dump whole conversation states: mixed text that detection cannot
+# read reliably, so they are withheld from the logs rather than redacted.
+WITHHELD_KEYS = frozenset({
+    "tracker_states", "current_states", "old_states", "states", "prediction_events",
+    "rasa_events", "rasa_event", "tracker_latest_message", "slot_candidates", "successes",
+    "json_message", "prefilled_slots", "slot_values",
+})  # fmt: skip
+
+
+def redact_message(message: str, redact: Callable[[str], str]) -> str:
+    """Rasa's structlog lines are JSON: redact each value on its own, where names are easy
+    to spot ("Sam Example"), rather than the JSON text (where they are not)."""
+    if message.startswith("{"):
+        try:
+            document = json.loads(message)
+        except ValueError:
+            document = None
+        if isinstance(document, dict):
+            kept = {
+                key: "[withheld]" if key in WITHHELD_KEYS else redact_value(value, redact)
+                for key, value in document.items()
+            }
+            return json.dumps(kept, ensure_ascii=False)
+    return redact(message)
 
 
 class RedactingLogRecord(logging.LogRecord):
@@ -32,7 +61,7 @@ class RedactingLogRecord(logging.LogRecord):
             return WITHHELD  # logged by the redaction itself: do not recurse
         _state.redacting = True
         try:
-            redacted = redact(message)
+            redacted = redact_message(message, redact)
             if self.exc_info and not self.exc_text:
                 # Exception messages quote input too; the formatter reuses exc_text.
                 self.exc_text = redact(logging.Formatter().formatException(self.exc_info))
@@ -47,7 +76,7 @@ class RedactingLogRecord(logging.LogRecord):
 
 def install_log_redaction(redact: Callable[[str], str]) -> None:
     """From now on every log message in this process is redacted with `redact`."""
-    RedactingLogRecord.redact = staticmethod(redact)
+    RedactingLogRecord.redact = staticmethod(CachedRedactor(redact))
     logging.setLogRecordFactory(RedactingLogRecord)
 
 

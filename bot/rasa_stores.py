@@ -25,7 +25,7 @@ from bot.pii.event_redaction import CachedRedactor, redact_event
 from bot.settings import get_settings
 
 logger = logging.getLogger(__name__)
-TRACKER_KEY_PREFIX = "complaintbot:"
+TRACKER_KEY_PREFIX = "complaintbot"  # Rasa makes it "complaintbot:tracker:"
 
 
 def sql_tracker_store_for(

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from bot.pii.config import PiiConfig
 from bot.pii.masking import mask_all, replace_spans
+from bot.pii.name_expansion import expand_person_spans
 from bot.pii.not_pii_filter import NotPiiFilter
 from bot.pii.overlaps import resolve_overlaps
 from bot.pii.spans import PII_TYPES, PiiSpan, Redaction
@@ -69,7 +70,7 @@ class PiiDetector:
             for res in results
             if res.entity_type in PII_TYPES and res.end > res.start
         ]
-        return resolve_overlaps(self._filter.keep(text, spans))
+        return resolve_overlaps(expand_person_spans(text, self._filter.keep(text, spans)))
 
     def redact(self, text: str) -> Redaction:
         """`text` with PII replaced by typed placeholders; fully masked if detection fails."""

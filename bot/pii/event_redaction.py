@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import threading
 from collections import OrderedDict
 from collections.abc import Callable
 from typing import Any
@@ -45,21 +46,24 @@ class CachedRedactor:
         self._redact = redact
         self._size = size
         self._cache: OrderedDict[bytes, str] = OrderedDict()
+        self._lock = threading.Lock()  # log records arrive from many threads
 
     def __call__(self, text: str) -> str:
         if not text.strip() or is_token(text) or _IDENTIFIER.fullmatch(text):
             return text
         key = hashlib.sha256(text.encode("utf-8")).digest()
-        cached = self._cache.get(key)
-        if cached is not None:
-            self._cache.move_to_end(key)
-            return cached
+        with self._lock:
+            cached = self._cache.get(key)
+            if cached is not None:
+                self._cache.move_to_end(key)
+                return cached
         redacted = self._redact(text)
-        self._cache[key] = redacted
-        # A redacted text redacts to itself: remember that too.
-        self._cache[hashlib.sha256(redacted.encode("utf-8")).digest()] = redacted
-        while len(self._cache) > self._size:
-            self._cache.popitem(last=False)
+        with self._lock:
+            self._cache[key] = redacted
+            # A redacted text redacts to itself: remember that too.
+            self._cache[hashlib.sha256(redacted.encode("utf-8")).digest()] = redacted
+            while len(self._cache) > self._size:
+                self._cache.popitem(last=False)
         return redacted
 
 

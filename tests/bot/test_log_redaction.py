@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import json
 import logging
 from collections.abc import Iterator
 
@@ -99,3 +100,30 @@ def test_when_uninstalled_then_records_are_plain_again() -> None:
     assert record_factory_installed()
     uninstall_log_redaction()
     assert not record_factory_installed()
+
+
+def test_when_rasa_logs_structured_json_then_each_value_is_redacted_and_json_stays_valid(
+    output: tuple[logging.Logger, io.StringIO],
+) -> None:
+    logger, stream = output
+    line = '{"parse_data_text": "Rebecca King", "parse_data_intent": {"name": "inform"}}'
+
+    logger.debug(line)
+
+    logged = stream.getvalue().removeprefix("DEBUG ").strip()
+    assert json.loads(logged) == {
+        "parse_data_text": "<PERSON>",
+        "parse_data_intent": {"name": "inform"},
+    }
+
+
+def test_when_rasa_dumps_conversation_states_then_the_dump_is_withheld(
+    output: tuple[logging.Logger, io.StringIO],
+) -> None:
+    logger, stream = output
+    line = json.dumps({"event": "x", "tracker_states": "[state 3] user text: Teresa Taylor"})
+
+    logger.debug(line)
+
+    logged = json.loads(stream.getvalue().removeprefix("DEBUG ").strip())
+    assert logged == {"event": "x", "tracker_states": "[withheld]"}

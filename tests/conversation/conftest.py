@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -11,6 +12,8 @@ from sqlalchemy import text
 
 from bot.store.engine import create_engine_for
 from bot.store.migrate import upgrade
+from bot.vault.contact_vault import ContactVault
+from bot.vault.keys import parse_keys
 from tests.conversation.servers import RunningBot, running_bot
 
 
@@ -33,5 +36,14 @@ def rows(database_url: str, sql: str, **params: object) -> list[dict]:
     try:
         with engine.connect() as connection:
             return [dict(row._mapping) for row in connection.execute(text(sql), params)]
+    finally:
+        engine.dispose()
+
+
+def revealed(database_url: str, token: str | None) -> str | None:
+    """The vault's value for `token` (the servers share the tests' VAULT_KEYS)."""
+    engine = create_engine_for(database_url)
+    try:
+        return ContactVault(engine, parse_keys(os.environ["VAULT_KEYS"])).reveal(token)
     finally:
         engine.dispose()

@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from tests.conversation.conftest import rows
+from tests.conversation.conftest import revealed, rows
 from tests.conversation.servers import RunningBot
 
 pytestmark = pytest.mark.model
@@ -24,14 +24,14 @@ def reference_in(replies: list[str]) -> str:
 
 
 def complaint_row(bot: RunningBot, reference: str) -> dict:
-    found = rows(
-        bot.database_url,
-        "SELECT c.*, p.name AS contact_name, p.email AS contact_email, p.phone AS contact_phone "
-        "FROM complaints c JOIN contacts p ON p.id = c.contact_id WHERE c.reference = :ref",
-        ref=reference,
-    )
+    """The stored complaint, with its contact details decrypted from the vault."""
+    found = rows(bot.database_url, "SELECT * FROM complaints WHERE reference = :ref", ref=reference)
     assert len(found) == 1
-    return found[0]
+    row = found[0]
+    row["contact_name"] = revealed(bot.database_url, row["customer_name_token"])
+    row["contact_email"] = revealed(bot.database_url, row["contact_email_token"])
+    row["contact_phone"] = revealed(bot.database_url, row["contact_phone_token"])
+    return row
 
 
 def test_when_customer_answers_each_question_then_complaint_is_stored_with_every_field(
@@ -64,10 +64,11 @@ def test_when_customer_answers_each_question_then_complaint_is_stored_with_every
     assert row["channel"] == "rest"
     assert row["final_response_due"] is not None
     # The running server keeps the conversation in our database, not Rasa's in-memory fallback.
-    tracked = rows(
-        bot.database_url, "SELECT count(*) AS n FROM events WHERE sender_id = :s", s=sender
-    )
-    assert tracked[0]["n"] > 10
+    tracked = rows(bot.database_url, "SELECT data FROM events WHERE sender_id = :s", s=sender)
+    assert len(tracked) > 10
+    # ...and that store is the redacting one: placeholders, never the address itself.
+    stored = "\n".join(row["data"] for row in tracked)
+    assert "<EMAIL_ADDRESS>" in stored and "sam.example@example.com" not in stored
 
 
 def test_when_one_message_holds_everything_then_bot_asks_only_for_what_is_missing(

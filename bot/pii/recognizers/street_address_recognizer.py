@@ -24,12 +24,23 @@ _PLAIN_TYPE = (
     r"|gdns|mews|parkway|pkwy|highway|hwy|broadway)"
 )
 # Street types that are also everyday words ("45 minutes way") must be capitalised.
+# Royal Mail and USPS (Publication 28) street types; plurals too ("Smith Flats").
 _TITLE_TYPE = (
-    r"(?-i:Drive|Dr|Close|Way|Court|Ct|Place|Pl|Grove|Square|Sq|Hill|Row|Walk|Park|Rise"
-    r"|Green|View|Circle|Loop|Trail|Parade|Wharf|Quay)"
+    r"(?-i:(?:Drive|Dr|Close|Way|Court|Ct|Place|Pl|Grove|Square|Sq|Hill|Row|Walk|Park|Rise"
+    r"|Green|View|Circle|Loop|Trail|Parade|Wharf|Quay|Fort|Prairie|Light|Flat|Route|Field"
+    r"|Meadow|Height|Vale|Mount|Gate|Cottage|Estate|Point|Ridge|Path|Pike|Plaza|Glen|Haven"
+    r"|Knoll|Landing|Manor|Mill|Oval|Pass|Shore|Spring|Summit|Trace|Turnpike|Valley|Villa"
+    r"|Village|Ville|Vista|Well|Crossing|Corner|Creek|Dale|Expressway|Extension|Fall|Ferry"
+    r"|Forest|Forge|Freeway|Garden|Gateway|Harbou?r|Island|Junction|Lake|Lodge|Orchard"
+    r"|Pine|Plain|Ranch|Rapid|Ridge|Shoal|Spur|Stream|Station|Track|Viaduct|Yard|Wood"
+    r"|Street|Road|Avenue|Lane|Terrace|Crescent|Boulevard|Chase|End|Bank|Mead|Croft|Brow"
+    r"|Side|Common|Passage|Precinct|Promenade|Circus|Approach|Key|Curve|Cove|Bend|Bluff"
+    r"|Branch|Bridge|Brook|Bypass|Canyon|Cape|Causeway|Cent(?:er|re)|Cliff|Crest|Ford|Fork"
+    r"|Hollow|Inlet|Isle|Mall|Port|Run|Stravenue|Tunnel|Union|Wall|Burg|Camp|Club|Course"
+    r"|Dam|Divide|Overpass|Underpass|Motorway|Trafficway|Throughway|Skyway|Radial|Ramp"
+    r"|Rest|Neck|Mission|Bottom|Height|Arcade|Alley|Crossroad|Spring|Strand|Knoll)s?)"
 )
 _UNIT_WORD = r"(?:flat|apartment|apt|unit|suite|ste|studio)\.?\s*#?\d+[a-z]?"
-_UNIT = rf"(?:{_UNIT_WORD},?\s+)?"
 _UNIT_AFTER = rf"(?:,?\s+{_UNIT_WORD}\b)?"
 _DIRECTION = r"(?:\s+(?-i:NE|NW|SE|SW|N|S|E|W)\b)?"
 _TOWN = r"(?:,\s*(?-i:\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,2})\b)?"
@@ -57,11 +68,20 @@ class StreetAddressRecognizer(PatternRecognizer):
     PATTERNS = [
         Pattern(
             "street address",
-            rf"\b{_UNIT}\d{{1,5}}[a-z]?,?\s+(?:{_WORD}\s+){{1,3}}"
+            rf"\b(?:{_UNIT_WORD},?\s+(?:\d{{1,5}}[a-z]?,?\s+)?|\d{{1,5}}[a-z]?,?\s+)"
+            rf"(?:{_WORD}\s+){{1,3}}"
             rf"(?:{_PLAIN_TYPE}|{_TITLE_TYPE})\b\.?{_DIRECTION}{_UNIT_AFTER}{_TOWN}",
             0.75,
         ),
         Pattern("address after cue", _CUED, 0.85),
+        # "Studio 41N Kieran Key", "Flat 5 Smith Flats": a flat or unit number followed by
+        # capitalised words is an address whatever the street type.
+        Pattern(
+            "unit and street",
+            rf"\b{_UNIT_WORD},?\s+(?:\d{{1,5}}[a-z]?,?\s+)?"
+            r"(?-i:\p{Lu}[\w'’-]+)(?:[ \t]+(?-i:\p{Lu}[\w'’-]+)){1,3}\b",
+            0.7,
+        ),
     ]
     CONTEXT = ["address", "live", "living", "lives", "reside", "deliver", "delivered"]
 
