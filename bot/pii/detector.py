@@ -34,7 +34,11 @@ class PiiDetector:
     def __init__(self, config: PiiConfig, *, analyzer: AnalyzerEngine | None = None) -> None:
         """`analyzer` shares an engine that is already built (same spaCy model)."""
         self.config = config
-        self._filter = NotPiiFilter(config.reference_pattern, config.brands)
+        self._filter = NotPiiFilter(
+            config.reference_pattern,
+            config.brands,
+            [config.placeholder(pii_type) for pii_type in PII_TYPES],
+        )
         self._analyzer = analyzer
         self._lock = Lock()
 

@@ -38,7 +38,13 @@ class NotPiiFilter:
         r"(?P<span>\b\d[\d,]*(?:\.\d{1,2})?\s?(?:pounds|quid|dollars|euros|pence|p)\b)",
     )
 
-    def __init__(self, reference_pattern: str, brands: Iterable[str]) -> None:
+    def __init__(
+        self, reference_pattern: str, brands: Iterable[str], placeholders: Iterable[str] = ()
+    ) -> None:
+        # Text redacted once is redacted again (slots, then the store): a placeholder such as
+        # <PHONE_NUMBER> must never be mistaken for a name.
+        marks = "|".join(re.escape(p) for p in sorted(set(placeholders), key=len, reverse=True))
+        self._placeholders = re.compile(rf"<[A-Z_]{{3,}}>{'|' + marks if marks else ''}")
         patterns = (rf"(?P<span>\b{reference_pattern}\b)", *self.PATTERNS)
         self._patterns = [re.compile(p, re.IGNORECASE) for p in patterns]
         names = sorted({name.lower() for name in brands}, key=len, reverse=True)
@@ -57,10 +63,12 @@ class NotPiiFilter:
             if any(span.type == "PERSON" for span in spans)
             else []
         )
+        placeholders = [m.span() for m in self._placeholders.finditer(text)]
         return [
             span
             for span in spans
             if not any(start <= span.start and span.end <= end for start, end in protected)
+            and not any(start < span.end and span.start < end for start, end in placeholders)
             and not (span.type == "PERSON" and self._is_brand(text, span, brands))
         ]
 

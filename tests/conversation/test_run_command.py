@@ -15,6 +15,9 @@ import pytest
 import requests
 
 from bot.settings import PROJECT_ROOT
+from bot.store.engine import create_engine_for
+from bot.vault.contact_vault import ContactVault
+from bot.vault.keys import parse_keys
 from tests.conversation.conftest import rows
 from tests.conversation.servers import free_port
 from tests.conversation.test_complaint_conversations import reference_in
@@ -55,7 +58,10 @@ def test_when_run_starts_everything_then_a_complaint_is_lodged_and_ctrl_c_stops_
         "RASA_PORT": str(rasa_port),
         "ACTION_SERVER_PORT": str(action_port),
     }
-    for key in ("ACTION_ENDPOINT_URL", "RASA_API_TOKEN", "REDIS_URL", "RASA_INTERFACE"):
+    # No VAULT_KEYS: `run` must create a development key, as it does for a newcomer.
+    for key in (
+        "ACTION_ENDPOINT_URL", "RASA_API_TOKEN", "REDIS_URL", "RASA_INTERFACE", "VAULT_KEYS"
+    ):  # fmt: skip
         env.pop(key, None)
     log = open(tmp_path / "run.log", "w")  # noqa: SIM115 - closed below
     process = subprocess.Popen(
@@ -76,7 +82,8 @@ def test_when_run_starts_everything_then_a_complaint_is_lodged_and_ctrl_c_stops_
 
         say(
             "I want to complain about my landline, it has had no dial tone since last Monday "
-            "and I am elderly and rely on it. Please repair it and compensate me."
+            "and I am elderly and rely on it. Please repair it and compensate me. I'm Lou "
+            "Example and my neighbour on 07700 900461 has been taking my calls."
         )
         say("Lou Example")
         say("lou.example@example.com")
@@ -86,6 +93,23 @@ def test_when_run_starts_everything_then_a_complaint_is_lodged_and_ctrl_c_stops_
         assert len(stored) == 1
         fields = ("product", "description", "incident_date", "desired_outcome", "consent")
         assert all(stored[0][field] not in (None, "") for field in fields)
+        assert "<PERSON>" in stored[0]["description"]
+        assert "<PHONE_NUMBER>" in stored[0]["description"]
+        # Every stored text has placeholders; the vault still has the real contact.
+        everything = repr(rows(database_url, "SELECT * FROM complaints")) + repr(
+            rows(database_url, "SELECT data FROM events")
+        )
+        assert "<PERSON>" in everything and "<EMAIL_ADDRESS>" in everything
+        for raw in ("Lou Example", "lou.example@example.com", "07700 900461"):
+            assert raw not in everything
+        key_file = tmp_path / "runtime" / "dev-vault.key"
+        assert key_file.stat().st_mode & 0o777 == 0o600
+        engine = create_engine_for(database_url)
+        try:
+            vault = ContactVault(engine, parse_keys(key_file.read_text()))
+            assert vault.reveal(stored[0]["contact_email_token"]) == "lou.example@example.com"
+        finally:
+            engine.dispose()
     finally:
         process.send_signal(signal.SIGINT)  # what Ctrl-C sends
         try:

@@ -115,3 +115,16 @@ def test_when_spans_are_serialised_then_they_have_the_analyze_contract_fields() 
         "end": 18,
         "score": 1.0,
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm Sam Example and my neighbour on 07700 900461 takes my calls, sam@example.com",
+        "Deliver to 221B Baker Street, London NW1 6XE, card 4111 1111 1111 1111",
+    ],
+)
+def test_when_redacted_text_is_redacted_again_then_it_does_not_change(text: str) -> None:
+    once = get_detector().redact(text).text
+
+    assert get_detector().redact(once).text == once
