@@ -13,7 +13,8 @@ from bot.pii.spans import PiiSpan
 
 _ID_CUE = (
     r"\b(?:order|invoice|tracking|booking|ticket|case|reference|ref|receipt|transaction"
-    r"|parcel|consignment|confirmation)\b\.?\s*(?:number|num|no\.?|id|code)?\s*(?:is|:|-)?\s*#?\s*"
+    r"|parcel|consignment|confirmation|customer|member|membership|meter|mpan|mprn|policy"
+    r"|claim|serial|imei|model|flight|contract|loyalty)\b\.?\s*(?:number|num|no\.?|id|code)?\s*(?:is|:|-)?\s*#?\s*"
 )
 
 
@@ -33,9 +34,11 @@ class NotPiiFilter:
     """Removes spans inside references, order numbers and amounts, and PERSON brands."""
 
     PATTERNS: tuple[str, ...] = (
-        _ID_CUE + r"(?P<span>(?=[a-z0-9-]*\d)[a-z0-9][a-z0-9-]{2,})",
+        _ID_CUE + r"(?P<span>(?=[a-z0-9/-]*\d)(?=[a-z0-9/-]{3})[a-z0-9](?:[a-z0-9/-]*[a-z0-9])?)",
         r"(?P<span>(?:[£$€]|\b(?:gbp|usd|eur)\s?)\d[\d,]*(?:\.\d{1,2})?)",
         r"(?P<span>\b\d[\d,]*(?:\.\d{1,2})?\s?(?:pounds|quid|dollars|euros|pence|p)\b)",
+        # Software versions look like IPv4 addresses: "firmware 9.9.9.99", "v2.1.0.4".
+        r"\b(?:version|firmware|software|build|v)\s*:?\s*(?P<span>\d+(?:\.\d+){1,3})",
     )
 
     def __init__(

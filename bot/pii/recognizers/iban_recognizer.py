@@ -20,12 +20,12 @@ IBAN_LENGTHS: dict[str, int] = {
 def _country_regex(country: str, length: int) -> str:
     # Exactly the national length, optionally printed in groups of four.
     groups, rest = divmod(length - 4, 4)
-    tail = f"[ ]?[A-Z0-9]{{{rest}}}" if rest else ""
-    return f"{country}\\d{{2}}(?:[ ]?[A-Z0-9]{{4}}){{{groups}}}{tail}"
+    tail = f"[ -]?[A-Z0-9]{{{rest}}}" if rest else ""
+    return f"{country}\\d{{2}}(?:[ -]?[A-Z0-9]{{4}}){{{groups}}}{tail}"
 
 
 def iban_checksum_ok(iban: str) -> bool:
-    compact = iban.replace(" ", "").upper()
+    compact = iban.replace(" ", "").replace("-", "").upper()
     if IBAN_LENGTHS.get(compact[:2]) != len(compact):
         return False
     rearranged = compact[4:] + compact[:4]

@@ -23,6 +23,12 @@ class PostcodeRecognizer(PatternRecognizer):
         # Capitals only without a cue: lower case "b1 2nd floor" is not a postcode.
         Pattern("uk postcode", rf"\b(?-i:{UK_POSTCODE})\b", 0.7),
         Pattern("uk postcode after cue", rf"{_CUE}{UK_POSTCODE}\b", 0.8),
+        # Chat is often lower case: "sw1a 1aa" counts when spaced and not "b1 2nd floor".
+        Pattern(
+            "uk postcode any case",
+            rf"\b(?={UK_POSTCODE.replace(' ?', ' ')}\b)(?![a-z\d]+ \d(?:st|nd|rd|th)\b){UK_POSTCODE}\b",
+            0.6,
+        ),
         Pattern("zip after cue", rf"{_CUE}(?<!\d){_ZIP}", 0.8),
         Pattern("zip after state", rf"(?<=\b(?-i:{_STATES}),?\s+){_ZIP}", 0.7),
     ]

@@ -11,8 +11,8 @@ _ACCOUNT_CUE = (
 )
 
 
-_SORT_CODE = r"\d{2}([- ]?)\d{2}\1\d{2}"
-_ACCOUNT = r"\d{4}[ ]?\d{4}"
+_SORT_CODE = r"\d{2}([- ./]?)\d{2}\1\d{2}"
+_ACCOUNT = r"\d{4}[ -]?\d{4}"
 # "my sort code and account number are 12-34-56 and 12345678"
 _BOTH_CUE = r"\bsort[\s-]*code\s+and\s+account\s+(?:number|no\.?)\s+(?:are|is|:)?\s*"
 

@@ -18,6 +18,7 @@ class UkNinoRecognizer(PatternRecognizer):
             rf"\b{_PREFIX}([ -]?)\d{{2}}\1\d{{2}}\1\d{{2}}\1[A-D]\b",
             0.7,
         ),
+        Pattern("nino digits together", rf"\b{_PREFIX}[ -]?\d{{6}}[ -]?[A-D]\b", 0.7),
     ]
     CONTEXT = ["national", "insurance", "nino", "ni"]
 

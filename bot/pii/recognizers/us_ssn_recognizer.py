@@ -18,7 +18,8 @@ class UsSsnRecognizer(PatternRecognizer):
         # Above a national phone number's 0.6: phones are not written 3-2-4.
         Pattern("ssn dashed", rf"(?<![\d-]){_AREA}-{_GROUP}-{_SERIAL}(?![\d-])", 0.65),
         Pattern("ssn spaced", rf"(?<![\d-]){_AREA} {_GROUP} {_SERIAL}(?![\d-])", 0.3),
-        Pattern("ssn after cue", rf"{_CUE}{_AREA}[ -]?{_GROUP}[ -]?{_SERIAL}(?![\d-])", 0.8),
+        Pattern("ssn after cue", rf"{_CUE}{_AREA}[ .-]?{_GROUP}[ .-]?{_SERIAL}(?![\d-])", 0.8),
+        Pattern("ssn dotted", rf"(?<![\d.]){_AREA}\.{_GROUP}\.{_SERIAL}(?![\d.])", 0.5),
     ]
     CONTEXT = ["ssn", "social", "security"]
 
