@@ -132,6 +132,13 @@ class ConfiguredTrackerStore(RedactingTrackerStore):
     """The redacting store around the inner store our settings ask for (TRACKER_STORE):
     Rasa's SQL store on DATABASE_URL (default) or its Redis store on REDIS_URL."""
 
+    @staticmethod
+    def _inner_store(domain: Domain | None, event_broker: EventBroker | None) -> TrackerStore:
+        settings = get_settings()
+        if settings.tracker_store == "redis" and settings.redis_url:
+            return redis_tracker_store_for(settings.redis_url, domain, event_broker)
+        return sql_tracker_store_for(settings.database_url, domain, event_broker)
+
     def __init__(
         self,
         domain: Domain | None = None,
@@ -139,13 +146,16 @@ class ConfiguredTrackerStore(RedactingTrackerStore):
         event_broker: EventBroker | None = None,
         **kwargs: Any,
     ) -> None:
-        settings = get_settings()
-        inner: TrackerStore
-        if settings.tracker_store == "redis" and settings.redis_url:
-            inner = redis_tracker_store_for(settings.redis_url, domain, event_broker)
-        else:
-            inner = sql_tracker_store_for(settings.database_url, domain, event_broker)
-        super().__init__(inner, default_redactor(), **kwargs)
+        try:
+            inner = self._inner_store(domain, event_broker)
+            redactor = default_redactor()
+        except (AttributeError, ImportError) as err:
+            # Rasa swallows exactly these two and carries on with an in-memory store that
+            # redacts nothing: turn them into an error that stops the server.
+            raise ConfigurationError(
+                f"the redacting tracker store cannot start ({type(err).__name__})"
+            ) from err
+        super().__init__(inner, redactor, **kwargs)
         install_log_redaction(self._redact)
         logger.info("Tracker store: %s, redacted", type(inner).__name__)
 

@@ -17,6 +17,7 @@ from rasa.shared.core.events import ActionExecuted, BotUttered, SlotSet, UserUtt
 from rasa.shared.core.trackers import DialogueStateTracker
 from sqlalchemy import inspect
 
+from bot import rasa_stores
 from bot.errors import ConfigurationError
 from bot.log_redaction import uninstall_log_redaction
 from bot.rasa_stores import ConfiguredLockStore, ConfiguredTrackerStore
@@ -208,3 +209,18 @@ def test_when_tracker_store_is_redis_without_redis_url_then_settings_refuse(
 
     with pytest.raises(ConfigurationError, match="needs REDIS_URL"):
         get_settings()
+
+
+def test_when_the_redactor_cannot_load_then_the_store_refuses_rather_than_rasa_falling_back(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """Rasa replaces a store whose constructor raises ImportError with an in-memory one."""
+    monkeypatch.setenv("DATABASE_URL", f"sqlite:///{tmp_path / 'bot.db'}")
+
+    def missing_model() -> None:
+        raise ImportError("no spaCy model")
+
+    monkeypatch.setattr(rasa_stores, "default_redactor", missing_model)
+
+    with pytest.raises(ConfigurationError, match="redacting tracker store cannot start"):
+        ConfiguredTrackerStore(domain=DOMAIN)

@@ -8,6 +8,7 @@ UK_POSTCODE = (
     r"(?:GIR ?0AA|[A-PR-UWYZ](?:\d[A-HJKPSTUW\d]?|[A-HK-Y]\d[ABEHMNPRVWXY\d]?)"
     r" ?\d[ABD-HJLNP-UW-Z]{2})"
 )
+_UK_POSTCODE_SPACED = UK_POSTCODE.replace(" ?", " ")
 _CUE = r"(?<=\b(?:post\s*code|postal\s*code|zip(?:\s*code)?)\s*(?:is|was|:|-)?\s*)"
 _STATES = (
     r"AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV"
@@ -26,7 +27,7 @@ class PostcodeRecognizer(PatternRecognizer):
         # Chat is often lower case: "sw1a 1aa" counts when spaced and not "b1 2nd floor".
         Pattern(
             "uk postcode any case",
-            rf"\b(?={UK_POSTCODE.replace(' ?', ' ')}\b)(?![a-z\d]+ \d(?:st|nd|rd|th)\b){UK_POSTCODE}\b",
+            rf"\b(?={_UK_POSTCODE_SPACED}\b)(?![a-z\d]+ \d(?:st|nd|rd|th)\b){UK_POSTCODE}\b",
             0.6,
         ),
         Pattern("zip after cue", rf"{_CUE}(?<!\d){_ZIP}", 0.8),
