@@ -25,7 +25,16 @@ _ORGANISATION_WORDS = frozenset(
     """airline airlines airways bank broadband building bundle co company contract council
     deal direct electric energy fibre finance gas group holidays hotel hotels inc insurance
     limited llc ltd media membership mobile motors package plan plc rail railways services
-    society subscription support tariff team telecom travel utilities water""".split()
+    society subscription support tariff team telecom travel utilities water coaches buses
+    complaints customer care""".split()
+)
+# Words the NER model tags as people at the start of a line or form field ("Card charged:",
+# "Meter point", "Jun", "On Fri"); a PERSON span made only of these is not a name.
+_NEVER_A_NAME = frozenset(
+    """account amount bill billing booking card charge charged claim delivery flight hello hi
+    invoice message meter order parcel payment phone point reference refund subject tel
+    ticket wan ip on jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu
+    thur thurs fri sat sun""".split()
 )
 _WORD = re.compile(r"[\w&'.]+")
 
@@ -81,6 +90,9 @@ class NotPiiFilter:
         companies end in, or come before, words like Bank or team."""
         name = text[span.start : span.end]
         if any(ch.isdigit() for ch in name):
+            return True
+        words = _WORD.findall(name.lower())
+        if sum(ch.isalpha() for ch in name) < 2 or all(w in _NEVER_A_NAME for w in words):
             return True
         start = span.start + 4 if name.lower().startswith("the ") else span.start
         if any(b_start <= start < b_end for b_start, b_end in brands):

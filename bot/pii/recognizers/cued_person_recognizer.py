@@ -17,7 +17,8 @@ _NOT_NAME = (
     r"|friend|from|frustrated|furious|getting|girl|glad|going|great|guy|had|happy|has|have"
     r"|having|hello|her|here|hi|him|his|how|husband|i|if|im|in|incorrect|is|it|just|kind"
     r"|lady|listed|looking|lot|madam|man|manager|many|mate|me|messaging|missing|misspelled"
-    r"|mother|much|mum|my|neighbor|neighbour|new|no|nobody|not|nothing|now|of|off|ok|okay"
+    r"|mother|mr|mrs|ms|miss|mx|dr|prof|much|mum|my|neighbor|neighbour|never|new|no|nobody"
+    r"|not|nothing|now|of|off|ok|okay"
     r"|old|on|one|only|or|other|out|partner|people|person|please|pretty|previous|quite"
     r"|really|regards|rep|representative|same|service|services|several|sick|sir|so|some"
     r"|somebody|someone|son|sorry|speaking|spelled|spelt|staff|still|supervisor|support|sure"
@@ -26,7 +27,16 @@ _NOT_NAME = (
     r"|whoever|wife|will|wishes|with|woman|working|would|writing|wrong|yes|you|your|yours)"
 )
 _WORD = rf"(?!{_NOT_NAME}\b)[^\W\d_]+(?:['’-][^\W\d_]+)*"
-_NAME = rf"{_WORD}(?:[ \t]+{_WORD}){{0,2}}"
+# Up to three words, middle initials allowed ("Jo A. Smith").
+_NAME = rf"{_WORD}(?:[ \t]+(?:[^\W\d_]\.|{_WORD})){{0,2}}"
+_TWO_WORD_NAME = rf"{_WORD}(?:[ \t]+{_WORD})?"
+# "Name (surname first): KING, Rebecca"
+_FORM_NAME = rf"{_WORD}(?:,[ \t]*{_WORD})?(?:[ \t]+(?:[^\W\d_]\.|{_WORD})){{0,2}}"
+_RELATIVE = (
+    r"(?:neighbour|neighbor|wife|husband|partner|son|daughter|mum|mom|dad|mother|father"
+    r"|brother|sister|friend|carer|colleague|landlord|tenant)"
+)
+_STAFF = r"(?:guy|agent|colleague|rep|engineer|advisor|adviser|driver|manager|technician)"
 # Capitalised words only, for cues that are otherwise ordinary English ("I'm Sam", "Mr Jones").
 _TITLE_WORD = rf"(?!{_NOT_NAME}\b)(?-i:\p{{Lu}}[\p{{Ll}}'’-]*\p{{Ll}})"
 _TITLE_NAME = rf"{_TITLE_WORD}(?:[ \t]+{_TITLE_WORD}){{0,2}}"
@@ -78,6 +88,36 @@ class CuedPersonRecognizer(PatternRecognizer):
             "name after in the name of",
             rf"(?<=\b(?:in\s+the\s+name\s+of|signed\s+for\s+by|addressed\s+to)\s+){_NAME}",
             0.8,
+        ),
+        Pattern(
+            "name in a form field",
+            r"(?<=^[ \t]*(?:full\s+|customer\s+|account\s+holder'?s?\s+|your\s+)?name\b"
+            rf"[^:\n]{{0,25}}:[ \t]*){_FORM_NAME}{_END}",
+            0.85,
+        ),
+        Pattern("name in a from header", rf"(?<=^from:[ \t]*){_NAME}(?=[ \t]*<)", 0.85),
+        Pattern(
+            "name the account is under",
+            r"(?<=\b(?:(?:put|book|booked|register|registered|have)\s+it\s+under|(?:it'?s|its"
+            r"|it\s+is|account\s+is|booking\s+is)\s+under|in\s+(?:my|his|her|their)\s+"
+            rf"(?:[^\W\d_]+'?s\s+)?name)[ \t]*,?[ \t]*){_TWO_WORD_NAME}",
+            0.8,
+        ),
+        Pattern(
+            "name before here",
+            rf"(?<=\b(?:it'?s|its|it\s+is)\s+){_TWO_WORD_NAME}(?=[ \t]+(?:here|btw|speaking)\b)",
+            0.75,
+        ),
+        Pattern("name after my relative", rf"(?<=\bmy\s+{_RELATIVE}\s+){_TITLE_NAME}", 0.7),
+        Pattern(
+            "name after your staff",
+            rf"(?<=\b(?:your|ur|the)\s+{_STAFF}[ \t]*,?[ \t]+){_TITLE_NAME}",
+            0.6,
+        ),
+        Pattern(
+            "name after according to",
+            rf"(?<=\baccording\s+to\s+){_NAME}(?=[ \t]+(?:from|at|in|on)\b|[ \t]*[,.])",
+            0.7,
         ),
         Pattern(
             "name after contact",

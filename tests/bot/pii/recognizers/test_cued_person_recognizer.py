@@ -29,6 +29,14 @@ NAMED = [
     ("the account is in the name of alex example", "alex example"),
     ("the parcel was signed for by jo example, who does not live here", "jo example"),
     ("i spoke to priya example at your call centre", "priya example"),
+    ("Name (surname first): KING, Rebecca\nMessage: hi", "KING, Rebecca"),
+    ("put it under rebecca king\ncust no 1", "rebecca king"),
+    ("acct is in my wifes name amanda jones and use", "amanda jones"),
+    ("its teresa taylor btw", "teresa taylor"),
+    ("Yours faithfully,\nJo A. Smith", "Jo A. Smith"),
+    ("From: Beverley Smith <b@example.com>", "Beverley Smith"),
+    ("According to Mary Ward from your billing team", "Mary Ward"),
+    ("I raised it with my neighbour Anne-Marie Kelly.", "Anne-Marie Kelly"),
 ]
 
 NOT_NAMED = [
@@ -50,6 +58,11 @@ NOT_NAMED = [
     "Hello Brightmart team,\nmy order is late",
     "Dear Northgate Bank,\nI am writing to complain",
     "I was moved onto the TV Max bundle plan",
+    "your engineer never came",
+    "the agent was rude to me",
+    "my name is on the account",
+    "Meter point 12 3456 is wrong",
+    "Card charged: 4411 twice",
 ]
 
 
