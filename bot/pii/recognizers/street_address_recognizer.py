@@ -15,7 +15,8 @@ _STOP = (
     r"(?:a|about|after|an|and|as|at|because|before|but|by|each|every|for|from|i|in|is|it|me"
     r"|my|not|of|on|or|our|over|per|please|post\s*code|since|so|than|thanks?|that|the|to"
     r"|until|was|we|were|where|which|while|who|with|you|your|zip|times?|items?|hours?"
-    r"|minutes?|days?|weeks?|months?|years?|pounds?|dollars?|euros?)"
+    r"|minutes?|days?|weeks?|months?|years?|pounds?|dollars?|euros?|oh|btw|also|pls|plz"
+    r"|cheers|ok|okay|why|email|ring|call|paid|internet)"
 )
 _WORD = rf"(?!{_STOP}\b)(?:[^\W\d_][\w'’.-]*|\d{{1,3}}(?:st|nd|rd|th))"
 # Street types that are rarely ordinary words may be lower case ("221b baker street").
@@ -48,8 +49,8 @@ _TOWN = r"(?:,\s*(?-i:\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,2})\b)?"
 _ADDRESS_CUE = (
     r"(?<=\b(?:i\s+live\s+at|(?:he|she|they|we)\s+lives?\s+at|living\s+at|i'?m\s+at"
     r"|(?:my|our|the|home|new|old|billing|delivery|postal)\s+(?:home\s+|new\s+|old\s+)?"
-    r"address\s+is|address\s*:|deliver(?:ed)?\s+(?:it\s+)?to|(?:come|came|sent|send|go)\s+to"
-    r"|moved\s+to|moving\s+to)\s+)"
+    r"address\s+is|address\s*:|addy|deliver(?:ed|ies|y)?\s+(?:it\s+)?to"
+    r"|(?:come|came|sent|send|go|goes|write)\s+to\s*:?|moved\s+to|moving\s+to)\s+(?:>[ \t]*)?)"
 )
 # After a cue: "Flat 12, smith lane, Newtown" or "12 Smith Extension Apt. 456, Springfield".
 _CUED_WORD = rf"(?!{_STOP}\b|{UK_POSTCODE}\b)[^\W\d_](?:[\w'’-]|\.(?=\w))*"
@@ -58,7 +59,9 @@ _CUED_PART = (
 )
 _CUED = (
     rf"{_ADDRESS_CUE}(?:{_UNIT_WORD},?\s+(?:\d{{1,5}}[a-z]?,?\s+)?|\d{{1,5}}[a-z]?,?\s+)"
-    rf"{_CUED_PART}(?:,[ \t]*{_CUED_PART}){{0,3}}"
+    # Parts separated by commas, or by line breaks when the address is written as a block.
+    # A line that is a form label ("Connection IP:") is not part of the address.
+    rf"{_CUED_PART}(?:(?:,[ \t]*|[ \t]*\n[ \t]*>?[ \t]*(?![^\n:]*:)){_CUED_PART}){{0,3}}"
 )
 
 

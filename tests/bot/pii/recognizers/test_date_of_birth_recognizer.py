@@ -14,6 +14,8 @@ BIRTH_DATES = [
     ("Date of birth: 31.12.1979", "31.12.1979"),
     ("my birthday is 5 Sept 1991", "5 Sept 1991"),
     ("born 02-11-1975 in Leeds", "02-11-1975"),
+    ("dob 12-Mar-1984", "12-Mar-1984"),
+    ("born 12 Mar 84", "12 Mar 84"),
 ]
 
 NOT_BIRTH_DATES = [

@@ -17,6 +17,7 @@ POSTCODES = [
     ("Beverly Hills, CA 90210", "90210"),
     ("New York, NY 10001-1234", "10001-1234"),
     ("Springfield, IL 62704", "62704"),
+    ("we're in ls1 4ap", "ls1 4ap"),
 ]
 
 NOT_POSTCODES = [
@@ -27,6 +28,7 @@ NOT_POSTCODES = [
     "I waited 10001 seconds",
     "in 90210 ways",
     "the model is AB12",
+    "i live on the b1 2nd floor",
 ]
 
 

@@ -30,6 +30,10 @@ ADDRESSES = [
     ),
     ("I live at 42 Elm Grove, Bristol BS1 4ST", "42 Elm Grove, Bristol"),
     ("we moved to 9 the green, little whinging", "9 the green, little whinging"),
+    ("My broadband at Studio 41N Kieran Key keeps dropping", "Studio 41N Kieran Key"),
+    ("Flat 5 Smith Flats", "Flat 5 Smith Flats"),
+    ("deliveries to 404 bradford shoals johnville nm oh and", "404 bradford shoals johnville nm"),
+    ("Postal address:\n12 Station Road\nNewtown\nConnection IP: 1", "12 Station Road\nNewtown"),
 ]
 
 NOT_ADDRESSES = [
@@ -41,6 +45,9 @@ NOT_ADDRESSES = [
     "order #123456 arrived on Baker Street",
     "I live at home with my parents",
     "please deliver to the front door",
+    "I booked Suite 2 of the hotel",
+    "Unit 4 Ltd sent it",
+    "go to: the settings page",
 ]
 
 

@@ -13,6 +13,7 @@ SSNS = [
     ("SSN#555-12-3456.", "555-12-3456"),
     ("my social security number (123-45-6789) was read out", "123-45-6789"),
     ("my social security number (123 45 6789) was read out", "123 45 6789"),
+    ("ssn 078.05.1120", "078.05.1120"),
 ]
 
 NOT_SSNS = [
