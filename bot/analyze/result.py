@@ -36,7 +36,8 @@ def analysis_record(
         # The bot asks "is this a formal complaint?" instead of acting when unsure.
         "uncertain": chosen == FALLBACK_INTENT or confidence < fallback_threshold,
         "language": language.as_dict(),
-        "distress": dict(NO_DISTRESS),
+        # From the model's DistressDetector component: what the live bot would act on.
+        "distress": dict(parse_data.get("distress") or NO_DISTRESS),
         "pii": [span.as_dict() for span in redaction.spans],
         # Fully masked when detection failed: the raw input is never printed.
         "redacted_text": redaction.text,

@@ -115,3 +115,22 @@ def test_when_there_is_no_trained_model_then_analyze_says_how_to_get_one(tmp_pat
     )  # fmt: skip
     assert result.returncode == 2
     assert "no trained model" in result.stderr and "make train" in result.stderr
+
+
+def test_when_texts_show_distress_then_analyze_reports_the_model_components_verdict(
+    trained_model: Path,
+) -> None:
+    texts = {
+        "high": "I can't cope any more, I've lost everything and now you want more money",
+        "low": "This is the third time I have called about my broadband and nobody calls back",
+        "none": "Your new prices are killing me, can you check if there is a cheaper tariff?",
+    }
+    stdin = "\n".join(json.dumps({"id": k, "text": t}) for k, t in texts.items()) + "\n"
+
+    result = run_analyze(trained_model, stdin)
+
+    assert result.returncode == 0, result.stderr[-2000:]
+    levels = {r["id"]: r["distress"] for r in map(json.loads, result.stdout.splitlines())}
+    assert {key: levels[key]["level"] for key in texts} == {k: k for k in texts}
+    assert "despair" in levels["high"]["signals"]
+    assert "repeated_contact" in levels["low"]["signals"]

@@ -44,3 +44,12 @@ def test_when_fallback_fired_then_record_reports_the_runner_up_as_uncertain() ->
     assert record["distress"] == {"level": "none", "score": 0.0, "signals": []}
     assert record["pii"] == [{"type": "EMAIL_ADDRESS", "start": 5, "end": 21, "score": 1.0}]
     assert record["redacted_text"] == "mail <EMAIL_ADDRESS>"
+
+
+def test_when_the_model_scored_distress_then_the_record_carries_it() -> None:
+    distress = {"level": "high", "score": 0.75, "signals": ["despair"]}
+    parse = {"intent": {"name": "complain", "confidence": 0.9}, "distress": distress}
+
+    record = analysis_record("x", parse, LanguageGuess("en", 0.99), 0.45, Redaction("t", ()))
+
+    assert record["distress"] == distress
