@@ -146,3 +146,28 @@ class PrivacyAuditEvent(Base):
     subject_hash: Mapped[str | None] = Column(String(64), nullable=True)
     detail: Mapped[dict[str, Any]] = Column(JSONDocument, nullable=False, default=dict)
     created_at: Mapped[datetime] = Column(UTCDateTime, nullable=False, default=utc_now)
+
+
+HANDOFF_STATUSES = ("waiting", "claimed", "handed_back", "resolved")
+
+
+class Handoff(Base):
+    """A conversation in the agent queue. Priority 0 is the most urgent (self-harm)."""
+
+    __tablename__ = "handoffs"
+    __table_args__ = (CheckConstraint(_one_of("status", HANDOFF_STATUSES), name="status"),)
+
+    id: Mapped[int] = Column(Integer, primary_key=True)
+    conversation_id: Mapped[str] = Column(String(255), nullable=False, index=True)
+    channel: Mapped[str] = Column(String(40), nullable=False)
+    priority: Mapped[int] = Column(Integer, nullable=False)
+    reason: Mapped[str] = Column(String(40), nullable=False)
+    signals: Mapped[list[str]] = Column(JSONDocument, nullable=False, default=list)
+    language: Mapped[str] = Column(String(16), nullable=False)
+    complaint_reference: Mapped[str | None] = Column(String(40), nullable=True)
+    status: Mapped[str] = Column(String(20), nullable=False, index=True)
+    claimed_by: Mapped[str | None] = Column(String(120), nullable=True)
+    claimed_at: Mapped[datetime | None] = Column(UTCDateTime, nullable=True)
+    resolution_summary: Mapped[str | None] = Column(Text, nullable=True)
+    closed_at: Mapped[datetime | None] = Column(UTCDateTime, nullable=True)
+    created_at: Mapped[datetime] = Column(UTCDateTime, nullable=False, default=utc_now)

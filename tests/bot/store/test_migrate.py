@@ -14,7 +14,7 @@ from bot.store.engine import create_engine_for
 from bot.store.migrate import current_revision, downgrade, upgrade
 from bot.store.models import metadata
 
-HEAD = "0002"
+HEAD = "0003"
 
 OUR_TABLES = {
     "vault_entries",
@@ -23,6 +23,7 @@ OUR_TABLES = {
     "complaint_events",
     "reference_counters",
     "privacy_audit",
+    "handoffs",
 }
 
 
