@@ -13,6 +13,7 @@ from bot.pii.settings import pii_config_from_settings
 from bot.policy import ComplaintPolicy, load_policy
 from bot.settings import get_settings
 from bot.store.engine import create_engine_for
+from bot.store.handoff_queue import HandoffQueue
 from bot.store.repository import ComplaintStore
 from bot.vault.contact_vault import ContactVault
 from bot.vault.keys import parse_keys
@@ -36,6 +37,11 @@ def complaint_store() -> ComplaintStore:
 @lru_cache(maxsize=1)
 def contact_vault() -> ContactVault:
     return ContactVault(database_engine(), parse_keys(get_settings().vault_keys))
+
+
+@lru_cache(maxsize=1)
+def handoff_queue() -> HandoffQueue:
+    return HandoffQueue(database_engine(), redact=redact_text)
 
 
 @lru_cache(maxsize=1)

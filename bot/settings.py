@@ -74,6 +74,7 @@ class Settings:
     conversation_retention_days: int = 90
     contact_retention_days: int = 365
     unlinked_contact_retention_days: int = 30
+    crisis_resources_file: Path = DEFAULTS_DIR / "crisis_resources.yml"
 
     @property
     def uses_sqlite(self) -> bool:
@@ -145,6 +146,9 @@ def load_settings() -> Settings:
         conversation_retention_days=_env_int("CONVERSATION_RETENTION_DAYS", 90),
         contact_retention_days=_env_int("CONTACT_RETENTION_DAYS", 365),
         unlinked_contact_retention_days=_env_int("UNLINKED_CONTACT_RETENTION_DAYS", 30),
+        crisis_resources_file=Path(
+            _env("CRISIS_RESOURCES_FILE", str(DEFAULTS_DIR / "crisis_resources.yml"))
+        ),
     )
 
 

@@ -32,7 +32,7 @@ _ORGANISATION_WORDS = frozenset(
 # "Meter point", "Jun", "On Fri"); a PERSON span made only of these is not a name.
 _NEVER_A_NAME = frozenset(
     """account amount bill billing booking card charge charged claim delivery flight hello hi
-    invoice message meter order parcel payment phone point reference refund subject tel
+    invoice message meter node order parcel payment phone point reference refund subject tel
     ticket wan ip on jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu
     thur thurs fri sat sun""".split()
 )

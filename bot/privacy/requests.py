@@ -22,7 +22,7 @@ def _complaint_export(
         "contact_phone": contacts.get(complaint.contact_phone_token or ""),
         "product": complaint.product,
         "description": complaint.description,
-        "incident_date": complaint.incident_date.isoformat(),
+        "incident_date": complaint.incident_date.isoformat() if complaint.incident_date else None,
         "desired_outcome": complaint.desired_outcome,
         "consent": complaint.consent,
         "channel": complaint.channel,

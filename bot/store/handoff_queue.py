@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from bot.errors import StoreError
 from bot.store.columns import utc_now
-from bot.store.models import Handoff
+from bot.store.models import Handoff, HandoffMessage
 
 # Lower is more urgent.
 PRIORITIES = {"self_harm": 0, "distress_high": 1, "request": 2, "misunderstood": 2}
@@ -153,3 +153,23 @@ class HandoffQueue:
         with self._transaction("could not read the handoff") as session:
             row = session.execute(statement).scalars().first()
             return _record(row) if row else None
+
+    def add_message(self, handoff_id: int, sender: str, text: str) -> None:
+        """A customer's or agent's message during the handoff, stored redacted."""
+        if sender not in ("customer", "agent"):
+            raise StoreError("a handoff message comes from the customer or the agent")
+        message = HandoffMessage(
+            handoff_id=handoff_id, sender=sender, text=self._redact(text), created_at=utc_now()
+        )
+        with self._transaction("could not store the message") as session:
+            session.add(message)
+
+    def messages(self, handoff_id: int) -> list[tuple[str, str]]:
+        """(sender, redacted text), oldest first."""
+        statement = (
+            select(HandoffMessage.sender, HandoffMessage.text)
+            .where(HandoffMessage.handoff_id == handoff_id)
+            .order_by(HandoffMessage.id)
+        )
+        with self._transaction("could not read the messages") as session:
+            return [(sender, text) for sender, text in session.execute(statement).all()]

@@ -72,7 +72,7 @@ class Complaint(Base):
     contact_phone_token: Mapped[str | None] = Column(String(40), nullable=True, index=True)
     product: Mapped[str] = Column(String(200), nullable=False)
     description: Mapped[str] = Column(Text, nullable=False)
-    incident_date: Mapped[date] = Column(Date, nullable=False)
+    incident_date: Mapped[date | None] = Column(Date, nullable=True)
     desired_outcome: Mapped[str] = Column(Text, nullable=False)
     consent: Mapped[bool] = Column(Boolean, nullable=False)
     consent_at: Mapped[datetime | None] = Column(UTCDateTime, nullable=True)
@@ -170,4 +170,16 @@ class Handoff(Base):
     claimed_at: Mapped[datetime | None] = Column(UTCDateTime, nullable=True)
     resolution_summary: Mapped[str | None] = Column(Text, nullable=True)
     closed_at: Mapped[datetime | None] = Column(UTCDateTime, nullable=True)
+    created_at: Mapped[datetime] = Column(UTCDateTime, nullable=False, default=utc_now)
+
+
+class HandoffMessage(Base):
+    """A message exchanged while an agent has the conversation (redacted, like all text)."""
+
+    __tablename__ = "handoff_messages"
+
+    id: Mapped[int] = Column(Integer, primary_key=True)
+    handoff_id: Mapped[int] = Column(Integer, ForeignKey("handoffs.id"), nullable=False, index=True)
+    sender: Mapped[str] = Column(String(20), nullable=False)
+    text: Mapped[str] = Column(Text, nullable=False)
     created_at: Mapped[datetime] = Column(UTCDateTime, nullable=False, default=utc_now)

@@ -19,7 +19,7 @@ class NewComplaint:
     contact_phone_token: str | None
     product: str
     description: str
-    incident_date: date
+    incident_date: date | None
     desired_outcome: str
     consent: bool
     channel: str
@@ -53,7 +53,7 @@ class ComplaintRecord:
     contact_phone_token: str | None
     product: str
     description: str
-    incident_date: date
+    incident_date: date | None
     desired_outcome: str
     consent: bool
     consent_at: datetime | None

@@ -13,12 +13,14 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from sqlalchemy.engine import Engine
 
 from actions.services import (
     complaint_policy,
     complaint_store,
     contact_vault,
     database_engine,
+    handoff_queue,
     redact_text,
 )
 from bot.settings import get_settings
@@ -42,7 +44,13 @@ CLEARED = (
 def reset_services() -> None:
     if database_engine.cache_info().currsize:
         database_engine().dispose()
-    for cached in (database_engine, complaint_store, contact_vault, complaint_policy):
+    for cached in (
+        database_engine,
+        complaint_store,
+        contact_vault,
+        handoff_queue,
+        complaint_policy,
+    ):
         cached.cache_clear()
     get_settings.cache_clear()
 
@@ -91,5 +99,18 @@ def vault(database_url: str) -> Iterator[ContactVault]:
     engine = create_engine_for(database_url)
     try:
         yield ContactVault(engine, parse_keys(os.environ["VAULT_KEYS"]))
+    finally:
+        engine.dispose()
+
+
+@pytest.fixture
+def engine_without_tables(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[Engine]:
+    """DATABASE_URL points at a database that was never migrated: every write fails."""
+    url = sqlite_url_for(tmp_path / "empty.db")
+    monkeypatch.setenv("DATABASE_URL", url)
+    reset_services()
+    engine = create_engine_for(url)
+    try:
+        yield engine
     finally:
         engine.dispose()

@@ -28,6 +28,7 @@ def make_tracker(
     channel: str = "socketio",
     active_loop: str | None = "complaint_form",
     sender_id: str = SENDER_ID,
+    distress: Mapping[str, Any] | None = None,
 ) -> Tracker:
     """A tracker whose latest user message is `text`; every domain slot is present, as in Rasa."""
     all_slots: dict[str, Any] = dict.fromkeys(load_domain()["slots"])
@@ -38,6 +39,8 @@ def make_tracker(
         "intent": {"name": intent, "confidence": confidence} if intent else {},
         "entities": [],
     }
+    if distress is not None:
+        parse_data["distress"] = dict(distress)
     events: list[dict[str, Any]] = [
         {"event": "action", "name": "action_listen"},
         {"event": "user", "text": text, "parse_data": parse_data, "input_channel": channel},

@@ -78,3 +78,17 @@ def test_when_many_agents_claim_at_once_on_postgresql_then_exactly_one_wins(
     assert results.count(True) == 1
     record = queue.open_for("conv-race")
     assert record is not None and record.status == "claimed"
+
+
+def test_when_messages_are_exchanged_then_they_are_kept_in_order_and_redacted(
+    queue: HandoffQueue,
+) -> None:
+    handoff = queue.open("conv-1", "rest", "distress_high")
+
+    queue.add_message(handoff.id, "customer", "I'm Sam Example, call 07700 900123")
+    queue.add_message(handoff.id, "agent", "Thanks, I'm looking at it now")
+
+    assert queue.messages(handoff.id) == [
+        ("customer", "I'm <PERSON>, call <PHONE_NUMBER>"),
+        ("agent", "Thanks, I'm looking at it now"),
+    ]

@@ -24,6 +24,7 @@ OUR_TABLES = {
     "reference_counters",
     "privacy_audit",
     "handoffs",
+    "handoff_messages",
 }
 
 

@@ -1,4 +1,6 @@
-"""Handoffs: the agent queue of conversations the bot passed to a person.
+"""Handoffs: the agent queue of conversations the bot passed to a person, the messages
+exchanged while a person has it, and complaints recorded before every field was collected
+(a distressed customer is handed over at once), so the incident date may be unknown.
 
 Revision ID: 0003
 Revises: 0002
@@ -44,9 +46,28 @@ def upgrade() -> None:
     )
     op.create_index("ix_handoffs_conversation_id", "handoffs", ["conversation_id"])
     op.create_index("ix_handoffs_status", "handoffs", ["status"])
+    op.create_table(
+        "handoff_messages",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("handoff_id", sa.Integer(), nullable=False),
+        sa.Column("sender", sa.String(20), nullable=False),
+        sa.Column("text", sa.Text(), nullable=False),
+        sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+        sa.PrimaryKeyConstraint("id", name="pk_handoff_messages"),
+        sa.ForeignKeyConstraint(
+            ["handoff_id"], ["handoffs.id"], name="fk_handoff_messages_handoff_id_handoffs"
+        ),
+    )
+    op.create_index("ix_handoff_messages_handoff_id", "handoff_messages", ["handoff_id"])
+    with op.batch_alter_table("complaints") as batch:
+        batch.alter_column("incident_date", existing_type=sa.Date(), nullable=True)
 
 
 def downgrade() -> None:
+    with op.batch_alter_table("complaints") as batch:
+        batch.alter_column("incident_date", existing_type=sa.Date(), nullable=False)
+    op.drop_index("ix_handoff_messages_handoff_id", table_name="handoff_messages")
+    op.drop_table("handoff_messages")
     op.drop_index("ix_handoffs_status", table_name="handoffs")
     op.drop_index("ix_handoffs_conversation_id", table_name="handoffs")
     op.drop_table("handoffs")
