@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from datetime import datetime, timezone
 from pathlib import Path
 
 from rasa_sdk import Action, Tracker
@@ -16,7 +17,9 @@ from rasa_sdk.types import DomainDict
 from actions.partial_complaint import record_partial_complaint
 from actions.services import handoff_queue
 from actions.tracker_views import channel_of, incoming_message, slot_values
+from bot.distress.trend import WORSENING_TONE, escalated_level, user_distress_scores
 from bot.handoff.crisis import crisis_message
+from bot.handoff.hours import OpeningHours, parse_opening_hours
 from bot.handoff.messages import handoff_messages, reason_for
 from bot.language import detect_language
 from bot.settings import get_settings
@@ -38,7 +41,10 @@ class Handoff(Action):
         message = incoming_message(tracker)
         distress = (tracker.latest_message or {}).get("distress") or {}
         signals = [str(s) for s in distress.get("signals") or []]
-        reason = reason_for(message.intent, str(distress.get("level", "none")), signals)
+        level = str(distress.get("level", "none"))
+        if escalated_level(level, user_distress_scores(tracker.events)) != level:
+            level, signals = "high", [*signals, WORSENING_TONE]
+        reason = reason_for(message.intent, level, signals)
         language = detect_language(message.text, get_settings().langdetect_min_chars).code
         slots = slot_values(tracker)
         events: list[EventType] = [ActiveLoop(None), SlotSet("requested_slot", None)]
@@ -63,7 +69,9 @@ class Handoff(Action):
             return events
         logger.info("Conversation handed to the agent queue (%s)", reason)
         crisis = crisis_message(language, _crisis_file()) if reason == "self_harm" else None
-        for text in handoff_messages(reason, crisis, reference):
+        hours = opening_hours()
+        closed = None if hours.is_open(datetime.now(timezone.utc)) else hours.text
+        for text in handoff_messages(reason, crisis, reference, closed):
             dispatcher.utter_message(text=text)
         events.append(SlotSet("handoff_active", True))
         if reference:
@@ -73,3 +81,8 @@ class Handoff(Action):
 
 def _crisis_file() -> Path:
     return get_settings().crisis_resources_file
+
+
+def opening_hours() -> OpeningHours:
+    settings = get_settings()
+    return parse_opening_hours(settings.handoff_hours, settings.handoff_timezone)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from datetime import datetime, timedelta, timezone
 
 from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, SlotSet
@@ -12,6 +13,9 @@ from rasa_sdk.types import DomainDict
 
 from actions.services import handoff_queue
 from actions.tracker_views import incoming_message
+from bot.handoff.hours import parse_opening_hours
+from bot.handoff.messages import CLOSED, WAITING_LONGER
+from bot.settings import get_settings
 
 logger = logging.getLogger(__name__)
 STILL_WAITING = (
@@ -35,6 +39,18 @@ class RelayToAgent(Action):
             return [SlotSet("handoff_active", False)]
         text = incoming_message(tracker).text
         await asyncio.to_thread(queue.add_message, handoff.id, "customer", text)
-        if handoff.status == "waiting":
-            dispatcher.utter_message(text=STILL_WAITING)  # never leave them in silence
+        if handoff.status == "waiting":  # never leave them in silence
+            dispatcher.utter_message(text=waiting_message(handoff.created_at))
         return []
+
+
+def waiting_message(queued_at: datetime) -> str:
+    """Honest about the wait: closed now, taking longer than it should, or coming soon."""
+    settings = get_settings()
+    now = datetime.now(timezone.utc)
+    hours = parse_opening_hours(settings.handoff_hours, settings.handoff_timezone)
+    if not hours.is_open(now):
+        return CLOSED.format(hours=hours.text)
+    if now - queued_at > timedelta(minutes=settings.handoff_wait_minutes):
+        return WAITING_LONGER
+    return STILL_WAITING

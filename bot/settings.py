@@ -75,6 +75,9 @@ class Settings:
     contact_retention_days: int = 365
     unlinked_contact_retention_days: int = 30
     crisis_resources_file: Path = DEFAULTS_DIR / "crisis_resources.yml"
+    handoff_hours: str = "24/7"
+    handoff_timezone: str = "Europe/London"
+    handoff_wait_minutes: int = 5
 
     @property
     def uses_sqlite(self) -> bool:
@@ -146,6 +149,9 @@ def load_settings() -> Settings:
         conversation_retention_days=_env_int("CONVERSATION_RETENTION_DAYS", 90),
         contact_retention_days=_env_int("CONTACT_RETENTION_DAYS", 365),
         unlinked_contact_retention_days=_env_int("UNLINKED_CONTACT_RETENTION_DAYS", 30),
+        handoff_hours=_env("HANDOFF_HOURS", "24/7"),
+        handoff_timezone=_env("HANDOFF_TIMEZONE", "Europe/London"),
+        handoff_wait_minutes=_env_int("HANDOFF_WAIT_MINUTES", 5),
         crisis_resources_file=Path(
             _env("CRISIS_RESOURCES_FILE", str(DEFAULTS_DIR / "crisis_resources.yml"))
         ),

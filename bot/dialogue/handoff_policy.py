@@ -16,6 +16,7 @@ from rasa.shared.core.events import ActionExecuted, UserUttered
 from rasa.shared.core.generator import TrackerWithCachedStates
 from rasa.shared.core.trackers import DialogueStateTracker
 
+from bot.distress.trend import escalated_level, user_distress_scores
 from bot.handoff.decision import TurnView, next_action
 
 PAUSED_SLOT = "handoff_active"
@@ -34,11 +35,12 @@ def turn_view(tracker: DialogueStateTracker, history: int = 3) -> TurnView:
     user_events = [e for e in tracker.events if isinstance(e, UserUttered)][-history:]
     latest = tracker.latest_message
     distress = (latest.parse_data.get("distress") or {}) if latest else {}
+    scores = user_distress_scores(event.as_dict() for event in user_events)
     return TurnView(
         responding_to_user=responding and bool(user_events),
         last_action=last_action,
         paused=bool(tracker.get_slot(PAUSED_SLOT)),
-        distress_level=str(distress.get("level", "none")),
+        distress_level=escalated_level(str(distress.get("level", "none")), scores),
         recent_intents=[str(e.intent_name) for e in user_events],
     )
 

@@ -3,8 +3,9 @@ signal of its own, even when no single message crosses the high threshold."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 WORSENING_TONE = "worsening_tone"
 
@@ -23,3 +24,19 @@ class TrendRule:
             later >= earlier for earlier, later in zip(recent, recent[1:], strict=False)
         )
         return never_falls and recent[-1] - recent[0] >= self.min_rise
+
+
+def user_distress_scores(events: Iterable[Mapping[str, Any]]) -> list[float]:
+    """The distress score of every customer message, oldest first, from event dicts."""
+    scores = []
+    for event in events:
+        if event.get("event") != "user":
+            continue
+        distress = (event.get("parse_data") or {}).get("distress") or {}
+        scores.append(float(distress.get("score") or 0.0))
+    return scores
+
+
+def escalated_level(level: str, scores: Sequence[float], rule: TrendRule | None = None) -> str:
+    """`high` when the tone has been worsening over the latest turns, else `level`."""
+    return "high" if (rule or TrendRule()).is_worsening(scores) else level

@@ -26,12 +26,28 @@ def reason_for(intent: str | None, distress_level: str, signals: list[str]) -> s
     return "request"
 
 
-def handoff_messages(reason: str, crisis: str | None, reference: str | None) -> list[str]:
-    """The messages, in order: empathy, crisis lines (self-harm only), what happens next."""
+CLOSED = (
+    "Our team isn't available right now (we're here {hours}). Your conversation is in the "
+    "queue and anything you've told me is kept; a member of the team will reply in this chat "
+    "as soon as we open."
+)
+WAITING_LONGER = (
+    "I'm sorry — it's taking longer than usual for someone to pick this up. You're still in "
+    "the queue and a member of the team will reply here; you don't need to start again."
+)
+
+
+def handoff_messages(
+    reason: str, crisis: str | None, reference: str | None, closed_hours: str | None = None
+) -> list[str]:
+    """The messages, in order: empathy, crisis lines (self-harm only), what happens next.
+
+    `closed_hours` (the opening hours) when nobody is there to reply now.
+    """
     messages = [OPENINGS[reason]]
     if reason == "self_harm" and crisis:
         messages.append(crisis)
-    text = PASSING_ON
+    text = CLOSED.format(hours=closed_hours) if closed_hours else PASSING_ON
     if reference:
         text += f" I've logged what you've told me so far as complaint {reference}."
     messages.append(text)

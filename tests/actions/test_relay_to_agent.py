@@ -8,6 +8,8 @@ import pytest
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.relay_to_agent import BACK_WITH_BOT, STILL_WAITING, RelayToAgent
+from bot.handoff.messages import WAITING_LONGER
+from bot.settings import get_settings
 from bot.store.engine import create_engine_for
 from bot.store.handoff_queue import HandoffQueue
 from tests.actions.trackers import SENDER_ID, make_tracker, slot_changes, texts
@@ -59,3 +61,28 @@ async def test_when_the_handoff_has_ended_then_the_bot_takes_over_again(
 
     assert messages == [BACK_WITH_BOT]
     assert slot_changes(events) == {"handoff_active": False}
+
+
+async def test_when_the_team_is_closed_then_the_customer_is_told_when_someone_will_reply(
+    domain: dict[str, Any], queue: HandoffQueue, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("HANDOFF_HOURS", "Sun 00:00-00:01")
+    get_settings.cache_clear()
+    queue.open(SENDER_ID, "rest", "request")
+
+    _, messages = await relay(domain, "hello?")
+
+    assert messages[0].startswith("Our team isn't available right now")
+    assert "Sun 00:00-00:01" in messages[0]
+
+
+async def test_when_the_wait_is_longer_than_promised_then_the_customer_is_told_honestly(
+    domain: dict[str, Any], queue: HandoffQueue, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("HANDOFF_WAIT_MINUTES", "0")
+    get_settings.cache_clear()
+    queue.open(SENDER_ID, "rest", "request")
+
+    _, messages = await relay(domain, "hello?")
+
+    assert messages == [WAITING_LONGER]

@@ -73,3 +73,17 @@ def test_when_the_policy_hands_off_then_it_outranks_a_form_in_progress() -> None
     assert prediction.is_no_user_prediction and prediction.policy_priority == 7
     best = DOMAIN.action_names_or_texts[prediction.max_confidence_index]
     assert best == "action_handoff"
+
+
+def test_when_the_tone_keeps_worsening_then_the_policy_hands_off_before_any_high_message() -> None:
+    tracker = DialogueStateTracker("conv", DOMAIN.slots)
+    for text, score in (("not great", 0.0), ("third time i've called", 0.25)):
+        parse = {"intent": {"name": "inform"}, "text": text, "distress": {"score": score}}
+        tracker.update(ActionExecuted("action_listen"))
+        tracker.update(UserUttered(text, parse["intent"], [], parse_data=parse))
+        tracker.update(ActionExecuted("complaint_form"))
+    latest = {"level": "low", "score": 0.58, "signals": ["repeated_contact", "shouting"]}
+
+    tracker = tracker_after("THIS IS RIDICULOUS", "inform", latest, *tracker.events)
+
+    assert next_action(turn_view(tracker)) == "action_handoff"
