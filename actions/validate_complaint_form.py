@@ -13,6 +13,7 @@ from rasa_sdk.types import DomainDict
 from actions.contact_tokens import tokenise_contacts
 from actions.services import intake_context
 from actions.tracker_views import incoming_message, slot_values
+from bot.handoff.acknowledgement import acknowledgement_for
 from bot.intake.turn import process_turn
 
 
@@ -32,11 +33,17 @@ class ValidateComplaintForm(FormValidationAction):
         result = process_turn(message, slots, intake_context(), activation_text)
         if result.leaving:
             return []  # nothing extracted: the form is rejected and the cancel/handoff rule runs
+        distress = (tracker.latest_message or {}).get("distress") or {}
+        acknowledgement = acknowledgement_for(distress, bool(slots.get("distress_acknowledged")))
+        if acknowledgement:
+            dispatcher.utter_message(text=acknowledgement)
         for text in result.messages:
             dispatcher.utter_message(text=text)
         updates = await tokenise_contacts(result.updates, slots)
         events: list[EventType] = [SlotSet(slot, value) for slot, value in updates.items()]
         if starting and slots.get("pending_text") is not None:
             events += [SlotSet("pending_text", None), SlotSet("pending_kind", None)]
+        if acknowledgement:
+            events.append(SlotSet("distress_acknowledged", True))
         events.append(SlotSet("requested_slot", result.next_slot))
         return events

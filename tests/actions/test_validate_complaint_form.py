@@ -211,3 +211,25 @@ async def test_when_email_is_changed_at_confirmation_then_the_summary_is_shown_a
         "complaint_confirmed": None,
         "requested_slot": "complaint_confirmed",
     }
+
+
+async def test_when_a_message_shows_low_distress_then_it_is_acknowledged_once_with_a_person(
+    domain: dict[str, Any],
+) -> None:
+    distress = {"level": "low", "score": 0.45, "signals": ["bereavement"]}
+    text = "My husband passed away and the bank keeps writing to him"
+    dispatcher = CollectingDispatcher()
+    tracker = make_tracker(text=text, intent="complain", distress=distress)
+
+    events = await ValidateComplaintForm().run(dispatcher, tracker, domain)
+
+    assert texts(dispatcher)[0].startswith("I'm sorry to hear what you're going through")
+    assert 'type "agent"' in texts(dispatcher)[0]
+    assert slot_changes(events)["distress_acknowledged"] is True
+
+    again = CollectingDispatcher()
+    tracker = make_tracker(
+        text=text, intent="complain", distress=distress, slots={"distress_acknowledged": True}
+    )
+    await ValidateComplaintForm().run(again, tracker, domain)
+    assert not any("going through" in message for message in texts(again))
