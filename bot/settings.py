@@ -78,6 +78,8 @@ class Settings:
     handoff_hours: str = "24/7"
     handoff_timezone: str = "Europe/London"
     handoff_wait_minutes: int = 5
+    console_port: int = 8000
+    console_secure_cookies: bool = False
 
     @property
     def uses_sqlite(self) -> bool:
@@ -152,6 +154,9 @@ def load_settings() -> Settings:
         handoff_hours=_env("HANDOFF_HOURS", "24/7"),
         handoff_timezone=_env("HANDOFF_TIMEZONE", "Europe/London"),
         handoff_wait_minutes=_env_int("HANDOFF_WAIT_MINUTES", 5),
+        console_port=_env_int("CONSOLE_PORT", 8000),
+        console_secure_cookies=_env("CONSOLE_SECURE_COOKIES", "false").lower()
+        in {"1", "true", "yes"},
         crisis_resources_file=Path(
             _env("CRISIS_RESOURCES_FILE", str(DEFAULTS_DIR / "crisis_resources.yml"))
         ),

@@ -183,3 +183,41 @@ class HandoffMessage(Base):
     sender: Mapped[str] = Column(String(20), nullable=False)
     text: Mapped[str] = Column(Text, nullable=False)
     created_at: Mapped[datetime] = Column(UTCDateTime, nullable=False, default=utc_now)
+
+
+CONSOLE_ROLES = ("agent", "reviewer", "admin")
+
+
+class ConsoleUser(Base):
+    __tablename__ = "console_users"
+    __table_args__ = (CheckConstraint(_one_of("role", CONSOLE_ROLES), name="role"),)
+
+    id: Mapped[int] = Column(Integer, primary_key=True)
+    username: Mapped[str] = Column(String(80), nullable=False, unique=True)
+    password_hash: Mapped[str] = Column(String(255), nullable=False)
+    role: Mapped[str] = Column(String(20), nullable=False)
+    created_at: Mapped[datetime] = Column(UTCDateTime, nullable=False, default=utc_now)
+
+
+class ConsoleSession(Base):
+    """A signed-in browser; only a hash of its cookie is stored."""
+
+    __tablename__ = "console_sessions"
+
+    token_hash: Mapped[str] = Column(String(64), primary_key=True)
+    user_id: Mapped[int] = Column(
+        Integer, ForeignKey("console_users.id", ondelete="CASCADE"), nullable=False
+    )
+    csrf_token: Mapped[str] = Column(String(64), nullable=False)
+    created_at: Mapped[datetime] = Column(UTCDateTime, nullable=False, default=utc_now)
+    expires_at: Mapped[datetime] = Column(UTCDateTime, nullable=False)
+
+
+class ConsoleLoginFailure(Base):
+    """One failed login, keyed by a hash of username and address (for rate limiting)."""
+
+    __tablename__ = "console_login_failures"
+
+    id: Mapped[int] = Column(Integer, primary_key=True)
+    key_hash: Mapped[str] = Column(String(64), nullable=False, index=True)
+    created_at: Mapped[datetime] = Column(UTCDateTime, nullable=False, default=utc_now)

@@ -14,7 +14,7 @@ from bot.store.engine import create_engine_for
 from bot.store.migrate import current_revision, downgrade, upgrade
 from bot.store.models import metadata
 
-HEAD = "0003"
+HEAD = "0004"
 
 OUR_TABLES = {
     "vault_entries",
@@ -25,6 +25,9 @@ OUR_TABLES = {
     "privacy_audit",
     "handoffs",
     "handoff_messages",
+    "console_users",
+    "console_sessions",
+    "console_login_failures",
 }
 
 

@@ -1,0 +1,1 @@
+"""Console request handlers, one module per page or API group."""
