@@ -1,4 +1,4 @@
-"""The `complaintbot` command: train, run, serve, db, analyze, privacy."""
+"""The `complaintbot` command: train, run, serve, db, analyze, privacy, users."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from bot.console.commands import add_user_commands
 from bot.errors import ComplaintBotError, ConfigurationError
 from bot.privacy.commands import add_privacy_commands
 from bot.settings import PROJECT_ROOT, get_settings
@@ -39,8 +40,10 @@ def _db(args: argparse.Namespace) -> int:
 
 
 def _serve(args: argparse.Namespace) -> int:
-    from bot.processes import exec_action_server, exec_rasa_server
+    from bot.processes import exec_action_server, exec_rasa_server, run_console
 
+    if args.process == "console":
+        return run_console()
     return exec_rasa_server() if args.process == "rasa" else exec_action_server()
 
 
@@ -88,7 +91,7 @@ def build_parser() -> argparse.ArgumentParser:
     run.set_defaults(handler=_run)
 
     serve = commands.add_parser("serve", help="start one process in the foreground")
-    serve.add_argument("process", choices=["rasa", "actions"])
+    serve.add_argument("process", choices=["rasa", "actions", "console"])
     serve.set_defaults(handler=_serve)
 
     db = commands.add_parser("db", help="database migrations")
@@ -107,6 +110,7 @@ def build_parser() -> argparse.ArgumentParser:
     analyze.set_defaults(handler=_analyze)
 
     add_privacy_commands(commands)
+    add_user_commands(commands)
     return parser
 
 

@@ -67,6 +67,22 @@ def exec_action_server() -> int:
     os.execve(command[0], command, _environment(settings))
 
 
+def run_console() -> int:
+    """The agent console in this process (aiohttp), with log redaction on."""
+    from aiohttp import web
+
+    from bot.console.app import create_app
+    from bot.log_redaction import install_log_redaction
+    from bot.pii import get_detector
+    from bot.pii.settings import pii_config_from_settings
+
+    settings = get_settings()
+    detector = get_detector(pii_config_from_settings(settings))
+    install_log_redaction(lambda text: detector.redact(text).text)
+    web.run_app(create_app(settings), host="127.0.0.1", port=settings.console_port)
+    return 0
+
+
 def banner(settings: Settings) -> str:
     base = f"http://{settings.rasa_interface}:{settings.rasa_port}"
     token = "required" if settings.rasa_api_token else "off: localhost only"
@@ -81,6 +97,8 @@ def banner(settings: Settings) -> str:
             f"                     -H 'Content-Type: application/json' -d '{example}'",
             f"  HTTP API:        {base}/  (token {token})",
             f"  Action server:   http://127.0.0.1:{settings.action_port}/webhook",
+            f"  Agent console:   http://127.0.0.1:{settings.console_port}/  "
+            "(create a user: complaintbot users add NAME --role agent)",
             f"  Database:        {database}",
             f"  Lock store:      {'Redis (REDIS_URL)' if settings.redis_url else 'in memory'}",
             f"  Tracker store:   {settings.tracker_store.upper()}, personal data redacted",

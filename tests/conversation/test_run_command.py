@@ -48,7 +48,7 @@ def wait_for_model(base_url: str, process: subprocess.Popen[str], seconds: int =
 def test_when_run_starts_everything_then_a_complaint_is_lodged_and_ctrl_c_stops_all(
     trained_model: Path, tmp_path: Path
 ) -> None:
-    rasa_port, action_port = free_port(), free_port()
+    rasa_port, action_port, console_port = free_port(), free_port(), free_port()
     database_url = f"sqlite:///{tmp_path / 'runtime' / 'complaintbot.db'}"
     env = {
         **os.environ,
@@ -57,6 +57,7 @@ def test_when_run_starts_everything_then_a_complaint_is_lodged_and_ctrl_c_stops_
         "COMPLAINTBOT_MODELS_DIR": str(trained_model.parent),
         "RASA_PORT": str(rasa_port),
         "ACTION_SERVER_PORT": str(action_port),
+        "CONSOLE_PORT": str(console_port),
     }
     # No VAULT_KEYS: `run` must create a development key, as it does for a newcomer.
     for key in (
@@ -110,6 +111,8 @@ def test_when_run_starts_everything_then_a_complaint_is_lodged_and_ctrl_c_stops_
             assert vault.reveal(stored[0]["contact_email_token"]) == "lou.example@example.com"
         finally:
             engine.dispose()
+        console = requests.get(f"http://127.0.0.1:{console_port}/healthz", timeout=5)
+        assert console.json() == {"ok": True}
     finally:
         process.send_signal(signal.SIGINT)  # what Ctrl-C sends
         try:
@@ -121,4 +124,5 @@ def test_when_run_starts_everything_then_a_complaint_is_lodged_and_ctrl_c_stops_
     banner = (tmp_path / "run.log").read_text()
     assert f"POST http://127.0.0.1:{rasa_port}/webhooks/rest/webhook" in banner
     time.sleep(1)
-    assert not port_is_open(rasa_port) and not port_is_open(action_port)
+    assert f"Agent console:   http://127.0.0.1:{console_port}/" in banner
+    assert not any(port_is_open(port) for port in (rasa_port, action_port, console_port))
