@@ -80,6 +80,7 @@ class Settings:
     handoff_wait_minutes: int = 5
     console_port: int = 8000
     console_secure_cookies: bool = False
+    console_rasa_url: str = "http://127.0.0.1:5005"
 
     @property
     def uses_sqlite(self) -> bool:
@@ -157,6 +158,9 @@ def load_settings() -> Settings:
         console_port=_env_int("CONSOLE_PORT", 8000),
         console_secure_cookies=_env("CONSOLE_SECURE_COOKIES", "false").lower()
         in {"1", "true", "yes"},
+        console_rasa_url=_env(
+            "CONSOLE_RASA_URL", f"http://127.0.0.1:{_env_int('RASA_PORT', 5005)}"
+        ),
         crisis_resources_file=Path(
             _env("CRISIS_RESOURCES_FILE", str(DEFAULTS_DIR / "crisis_resources.yml"))
         ),

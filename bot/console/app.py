@@ -8,8 +8,9 @@ from aiohttp import web
 
 from bot.console.accounts import Accounts
 from bot.console.auth import auth_middleware
-from bot.console.handlers import login, queue
-from bot.console.keys import ACCOUNTS, ENGINE, QUEUE, SETTINGS
+from bot.console.handlers import conversation, login, queue
+from bot.console.keys import ACCOUNTS, ENGINE, QUEUE, RASA, SETTINGS
+from bot.console.rasa_client import RasaClient
 from bot.settings import Settings
 
 
@@ -25,6 +26,7 @@ async def _resources(app: web.Application) -> AsyncIterator[None]:
     app[ENGINE] = engine
     app[ACCOUNTS] = Accounts(engine)
     app[QUEUE] = HandoffQueue(engine, redact=lambda text: detector.redact(text).text)
+    app[RASA] = RasaClient(settings.console_rasa_url, settings.rasa_api_token)
     yield
     engine.dispose()
 
@@ -47,6 +49,11 @@ def create_app(settings: Settings) -> web.Application:
             web.get("/api/queue", queue.queue_json),
             web.get("/api/events", queue.queue_events),
             web.post("/api/handoffs/{handoff_id:\\d+}/claim", queue.claim),
+            web.get("/handoffs/{handoff_id:\\d+}", conversation.view),
+            web.get("/api/handoffs/{handoff_id:\\d+}", conversation.view),
+            web.post("/api/handoffs/{handoff_id:\\d+}/reply", conversation.reply),
+            web.post("/api/handoffs/{handoff_id:\\d+}/hand-back", conversation.hand_back),
+            web.post("/api/handoffs/{handoff_id:\\d+}/resolve", conversation.resolve),
         ]
     )
     return app

@@ -173,3 +173,8 @@ class HandoffQueue:
         )
         with self._transaction("could not read the messages") as session:
             return [(sender, text) for sender, text in session.execute(statement).all()]
+
+    def get(self, handoff_id: int) -> HandoffRecord | None:
+        with self._transaction("could not read the handoff") as session:
+            row = session.get(Handoff, handoff_id)
+            return _record(row) if row else None

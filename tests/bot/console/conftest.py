@@ -5,8 +5,10 @@ from __future__ import annotations
 import re
 from collections.abc import AsyncIterator
 from pathlib import Path
+from typing import Any
 
 import pytest
+from aiohttp import web
 from aiohttp.test_utils import TestClient, TestServer
 from sqlalchemy.engine import Engine
 
@@ -45,8 +47,43 @@ async def new_client(engine: Engine) -> TestClient:
     return client
 
 
+class FakeRasa:
+    """Stands in for the rasa server's HTTP API: records appended events, serves a tracker."""
+
+    def __init__(self) -> None:
+        self.appended: list[tuple[str, dict[str, str], list[dict[str, Any]]]] = []
+        self.tracker: dict[str, Any] = {"events": [], "slots": {}}
+        self.failing = False
+
+    def app(self) -> web.Application:
+        app = web.Application()
+        app.router.add_post("/conversations/{cid}/tracker/events", self._append)
+        app.router.add_get("/conversations/{cid}/tracker", self._tracker)
+        return app
+
+    async def _append(self, request: web.Request) -> web.Response:
+        if self.failing:
+            return web.Response(status=500)
+        query = dict(request.query)
+        self.appended.append((request.match_info["cid"], query, await request.json()))
+        return web.json_response({})
+
+    async def _tracker(self, request: web.Request) -> web.Response:
+        return web.json_response(self.tracker)
+
+
 @pytest.fixture
-async def client(engine: Engine) -> AsyncIterator[TestClient]:
+async def fake_rasa(monkeypatch: pytest.MonkeyPatch) -> AsyncIterator[FakeRasa]:
+    fake = FakeRasa()
+    server = TestServer(fake.app())
+    await server.start_server()
+    monkeypatch.setenv("CONSOLE_RASA_URL", str(server.make_url("")))
+    yield fake
+    await server.close()
+
+
+@pytest.fixture
+async def client(engine: Engine, fake_rasa: FakeRasa) -> AsyncIterator[TestClient]:
     client = await new_client(engine)
     yield client
     await client.close()
