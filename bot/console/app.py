@@ -52,6 +52,7 @@ def create_app(settings: Settings) -> web.Application:
             web.get("/handoffs/{handoff_id:\\d+}", conversation.view),
             web.get("/api/handoffs/{handoff_id:\\d+}", conversation.view),
             web.post("/api/handoffs/{handoff_id:\\d+}/reply", conversation.reply),
+            web.get("/api/handoffs/{handoff_id:\\d+}/events", conversation.events),
             web.post("/api/handoffs/{handoff_id:\\d+}/hand-back", conversation.hand_back),
             web.post("/api/handoffs/{handoff_id:\\d+}/resolve", conversation.resolve),
         ]

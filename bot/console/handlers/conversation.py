@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import asyncio
-import html
+import json
 from typing import Any
 
 from aiohttp import web
 
 from bot.console.auth import requires, signed_in
+from bot.console.conversation_page import conversation_page
+from bot.console.handlers.queue import STREAM_INTERVAL_SECONDS
 from bot.console.keys import QUEUE, RASA
 from bot.console.rasa_client import RasaUnavailable, bot_message, resume_bot
 from bot.store.handoff_queue import HandoffRecord
@@ -68,25 +70,8 @@ async def view(request: web.Request) -> web.Response:
     }  # fmt: skip
     if request.path.startswith("/api/"):
         return web.json_response(body)
-    return web.Response(text=_page(body, signed_in(request).csrf_token), content_type="text/html")
-
-
-def _page(body: dict[str, Any], csrf: str) -> str:
-    rows = "".join(
-        f"<li><b>{html.escape(line['from'])}</b>: {html.escape(line['text'])}</li>"
-        for line in [*body["transcript"], *body["messages"]]
-    )
-    fields = "".join(
-        f"<dt>{html.escape(k)}</dt><dd>{html.escape(v)}</dd>" for k, v in body["fields"].items()
-    )
-    handoff = body["handoff"]
-    return (
-        '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Conversation</title>'
-        f'<meta name="csrf-token" content="{html.escape(csrf)}"></head><body><main>'
-        f"<h1>Handoff #{handoff['id']}: {html.escape(handoff['reason'])}</h1>"
-        f"<p>Signals: {html.escape(', '.join(handoff['signals']) or 'none')}; "
-        f"complaint {html.escape(handoff['complaint_reference'] or 'not recorded')}</p>"
-        f'<dl>{fields}</dl><ol id="transcript">{rows}</ol></main></body></html>'
+    return web.Response(
+        text=conversation_page(body, signed_in(request).csrf_token), content_type="text/html"
     )
 
 
@@ -130,3 +115,21 @@ async def hand_back(request: web.Request) -> web.Response:
 @requires("agent")
 async def resolve(request: web.Request) -> web.Response:
     return await _finish(request, "resolved", RESOLVED)
+
+
+@requires("agent")
+async def events(request: web.Request) -> web.StreamResponse:
+    """Server-sent events: each new customer or agent message of a claimed handoff."""
+    record = await _held_by_me(request)
+    response = web.StreamResponse(
+        headers={"Content-Type": "text/event-stream", "Cache-Control": "no-cache"}
+    )
+    await response.prepare(request)
+    seen = len(await asyncio.to_thread(request.app[QUEUE].messages, record.id))
+    while True:
+        messages = await asyncio.to_thread(request.app[QUEUE].messages, record.id)
+        for sender, text in messages[seen:]:
+            data = json.dumps({"from": sender, "text": text})
+            await response.write(f"event: message\ndata: {data}\n\n".encode())
+        seen = len(messages)
+        await asyncio.sleep(STREAM_INTERVAL_SECONDS)
