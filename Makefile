@@ -26,6 +26,7 @@ run: $(STAMP)
 
 test: $(STAMP)
 	scripts/ensure_services.sh
+	scripts/ensure_chromium.sh
 	$(BIN)/ruff check bot actions tests bench
 	$(BIN)/mypy
 	$(BIN)/pytest $(PYTEST_ARGS)

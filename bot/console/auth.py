@@ -12,7 +12,7 @@ from bot.console.accounts import SignedIn
 from bot.console.keys import ACCOUNTS, SESSION_COOKIE, SIGNED_IN
 
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
-PUBLIC_PATHS = frozenset({"/login", "/healthz"})
+PUBLIC_PATHS = frozenset({"/login", "/healthz", "/favicon.ico"})
 SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 
 

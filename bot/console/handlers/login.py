@@ -23,7 +23,9 @@ required></label>
 
 
 def _page(request: web.Request, message: str = "", status: int = 200) -> web.Response:
-    token = secrets.token_urlsafe(24)
+    # One token per browser until sign-in: a second tab (or a favicon request that lands
+    # here) must not invalidate the form already on screen.
+    token = request.cookies.get(LOGIN_COOKIE) or secrets.token_urlsafe(24)
     shown = f'<p role="alert">{html.escape(message)}</p>' if message else ""
     response = web.Response(
         text=PAGE.format(message=shown, token=token), content_type="text/html", status=status

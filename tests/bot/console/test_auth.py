@@ -102,3 +102,21 @@ async def test_when_users_are_stored_then_only_argon2_hashes_are_kept(engine: En
         stored = list(hashes)
     assert stored and all(h.startswith("$argon2id$") for h in stored)
     assert all(PASSWORD not in h for h in stored)
+
+
+async def test_when_the_login_page_loads_twice_then_the_first_form_still_works(
+    client: TestClient,
+) -> None:
+    """Browsers fetch /favicon.ico and open tabs; neither may expire the form on screen."""
+    first = await (await client.get("/login")).text()
+    await client.get("/login")
+    await client.get("/favicon.ico")
+    token = first.split('name="login_token" value="')[1].split('"')[0]
+
+    response = await client.post(
+        "/login",
+        data={"username": "ana", "password": PASSWORD, "login_token": token},
+        allow_redirects=False,
+    )
+
+    assert response.status == 302
