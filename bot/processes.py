@@ -77,9 +77,10 @@ def run_console() -> int:
     from bot.pii.settings import pii_config_from_settings
 
     settings = get_settings()
+    settings.check_console_exposure()
     detector = get_detector(pii_config_from_settings(settings))
     install_log_redaction(lambda text: detector.redact(text).text)
-    web.run_app(create_app(settings), host="127.0.0.1", port=settings.console_port)
+    web.run_app(create_app(settings), host=settings.console_interface, port=settings.console_port)
     return 0
 
 

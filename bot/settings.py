@@ -79,12 +79,21 @@ class Settings:
     handoff_timezone: str = "Europe/London"
     handoff_wait_minutes: int = 5
     console_port: int = 8000
+    console_interface: str = "127.0.0.1"
     console_secure_cookies: bool = False
     console_rasa_url: str = "http://127.0.0.1:5005"
 
     @property
     def uses_sqlite(self) -> bool:
         return self.database_url.startswith("sqlite")
+
+    def check_console_exposure(self) -> None:
+        """Session cookies must travel over HTTPS once the console listens beyond localhost."""
+        if not is_loopback(self.console_interface) and not self.console_secure_cookies:
+            raise ConfigurationError(
+                f"CONSOLE_INTERFACE={self.console_interface} listens beyond localhost: serve it "
+                "behind HTTPS and set CONSOLE_SECURE_COOKIES=true."
+            )
 
     def check_exposure(self) -> None:
         """Refuse to expose the Rasa HTTP API beyond localhost without a token."""
@@ -156,6 +165,7 @@ def load_settings() -> Settings:
         handoff_timezone=_env("HANDOFF_TIMEZONE", "Europe/London"),
         handoff_wait_minutes=_env_int("HANDOFF_WAIT_MINUTES", 5),
         console_port=_env_int("CONSOLE_PORT", 8000),
+        console_interface=_env("CONSOLE_INTERFACE", "127.0.0.1"),
         console_secure_cookies=_env("CONSOLE_SECURE_COOKIES", "false").lower()
         in {"1", "true", "yes"},
         console_rasa_url=_env(

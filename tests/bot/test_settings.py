@@ -47,3 +47,21 @@ def test_when_a_number_setting_is_not_a_number_then_the_error_names_it(
     monkeypatch.setenv("RASA_PORT", "five")
     with pytest.raises(ConfigurationError, match="RASA_PORT"):
         load_settings()
+
+
+@pytest.mark.parametrize(
+    ("interface", "secure", "refused"),
+    [("127.0.0.1", "false", False), ("0.0.0.0", "false", True), ("0.0.0.0", "true", False)],
+)
+def test_when_the_console_listens_beyond_localhost_then_secure_cookies_are_required(
+    monkeypatch: pytest.MonkeyPatch, interface: str, secure: str, refused: bool
+) -> None:
+    monkeypatch.setenv("CONSOLE_INTERFACE", interface)
+    monkeypatch.setenv("CONSOLE_SECURE_COOKIES", secure)
+    settings = load_settings()
+
+    if refused:
+        with pytest.raises(ConfigurationError, match="CONSOLE_SECURE_COOKIES=true"):
+            settings.check_console_exposure()
+    else:
+        settings.check_console_exposure()
