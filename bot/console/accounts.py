@@ -7,8 +7,6 @@ from __future__ import annotations
 
 import hashlib
 import secrets
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -17,13 +15,15 @@ from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import delete, func, select
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import sessionmaker
 
 from bot.errors import StoreError
 from bot.store.columns import utc_now
 from bot.store.models import CONSOLE_ROLES, ConsoleLoginFailure, ConsoleSession, ConsoleUser
+from bot.store.transactions import store_transaction
 
 SESSION_LIFETIME = timedelta(hours=12)
+ACCOUNT_STORE_FAILED = "the console's account store failed"
 MAX_FAILURES = 5
 FAILURE_WINDOW = timedelta(minutes=15)
 MIN_PASSWORD_LENGTH = 12
@@ -53,16 +53,6 @@ class Accounts:
     def __init__(self, engine: Engine) -> None:
         self._sessions = sessionmaker(bind=engine, future=True, expire_on_commit=False)
 
-    @contextmanager
-    def _transaction(self) -> Iterator[Session]:
-        try:
-            with self._sessions.begin() as session:
-                yield session
-        except IntegrityError:
-            raise
-        except SQLAlchemyError as err:
-            raise StoreError("the console's account store failed") from err
-
     def add_user(self, username: str, password: str, role: str) -> ConsoleAccount:
         if role not in CONSOLE_ROLES:
             raise StoreError(f"role must be one of {', '.join(CONSOLE_ROLES)}")
@@ -77,12 +67,14 @@ class Accounts:
             created_at=utc_now(),
         )
         try:
-            with self._transaction() as session:
+            with self._sessions.begin() as session:
                 session.add(user)
                 session.flush()
                 return ConsoleAccount(user.id, user.username, user.role)
         except IntegrityError as err:
             raise StoreError(f"there is already a user called {username.strip()}") from err
+        except SQLAlchemyError as err:
+            raise StoreError(ACCOUNT_STORE_FAILED) from err
 
     def _failures_key(self, username: str, address: str) -> str:
         return _digest(f"{username.strip().casefold()}|{address}")
@@ -93,7 +85,7 @@ class Accounts:
             ConsoleLoginFailure.key_hash == key,
             ConsoleLoginFailure.created_at > now - FAILURE_WINDOW,
         )
-        with self._transaction() as session:
+        with store_transaction(self._sessions, ACCOUNT_STORE_FAILED) as session:
             return int(session.execute(statement).scalar_one()) >= MAX_FAILURES
 
     def sign_in(
@@ -101,7 +93,7 @@ class Accounts:
     ) -> tuple[str, SignedIn] | None:
         """(session cookie value, who) when the password is right; None otherwise."""
         statement = select(ConsoleUser).where(ConsoleUser.username == username.strip())
-        with self._transaction() as session:
+        with store_transaction(self._sessions, ACCOUNT_STORE_FAILED) as session:
             user = session.execute(statement).scalar_one_or_none()
             try:
                 _HASHER.verify(user.password_hash if user else _DUMMY_HASH, password)
@@ -131,7 +123,7 @@ class Accounts:
             .join(ConsoleUser, ConsoleUser.id == ConsoleSession.user_id)
             .where(ConsoleSession.token_hash == _digest(token), ConsoleSession.expires_at > now)
         )
-        with self._transaction() as session:
+        with store_transaction(self._sessions, ACCOUNT_STORE_FAILED) as session:
             row = session.execute(statement).first()
         if row is None:
             return None
@@ -139,7 +131,7 @@ class Accounts:
         return SignedIn(ConsoleAccount(user.id, user.username, user.role), stored.csrf_token)
 
     def sign_out(self, token: str) -> None:
-        with self._transaction() as session:
+        with store_transaction(self._sessions, ACCOUNT_STORE_FAILED) as session:
             session.execute(
                 delete(ConsoleSession).where(ConsoleSession.token_hash == _digest(token))
             )

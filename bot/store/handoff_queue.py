@@ -6,19 +6,18 @@ the same conversation the database lets exactly one of them have it.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import select, update
 from sqlalchemy.engine import Engine
-from sqlalchemy.exc import SQLAlchemyError
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import sessionmaker
 
 from bot.errors import StoreError
 from bot.store.columns import utc_now
 from bot.store.models import Handoff, HandoffMessage
+from bot.store.transactions import store_transaction
 
 # Lower is more urgent.
 PRIORITIES = {"self_harm": 0, "distress_high": 1, "request": 2, "misunderstood": 2}
@@ -60,14 +59,6 @@ class HandoffQueue:
         self._sessions = sessionmaker(bind=engine, future=True, expire_on_commit=False)
         self._redact = redact
 
-    @contextmanager
-    def _transaction(self, failure: str) -> Iterator[Session]:
-        try:
-            with self._sessions.begin() as session:
-                yield session
-        except SQLAlchemyError as err:
-            raise StoreError(failure) from err
-
     def open(
         self,
         conversation_id: str,
@@ -84,7 +75,7 @@ class HandoffQueue:
         existing = select(Handoff).where(
             Handoff.conversation_id == conversation_id, Handoff.status.in_(open_statuses)
         )
-        with self._transaction("could not queue the handoff") as session:
+        with store_transaction(self._sessions, "could not queue the handoff") as session:
             row = session.execute(existing).scalars().first()
             if row is None:
                 row = Handoff(
@@ -111,7 +102,7 @@ class HandoffQueue:
             .where(Handoff.status == "waiting")
             .order_by(Handoff.priority, Handoff.created_at, Handoff.id)
         )
-        with self._transaction("could not read the queue") as session:
+        with store_transaction(self._sessions, "could not read the queue") as session:
             return [_record(row) for row in session.execute(statement).scalars()]
 
     def claim(self, handoff_id: int, agent: str) -> bool:
@@ -122,7 +113,7 @@ class HandoffQueue:
             .values(status="claimed", claimed_by=agent, claimed_at=utc_now())
             .execution_options(synchronize_session=False)
         )
-        with self._transaction("could not claim the handoff") as session:
+        with store_transaction(self._sessions, "could not claim the handoff") as session:
             return bool(session.execute(statement).rowcount)
 
     def close(self, handoff_id: int, agent: str, outcome: str, summary: str | None = None) -> bool:
@@ -141,7 +132,7 @@ class HandoffQueue:
             )
             .execution_options(synchronize_session=False)
         )
-        with self._transaction("could not close the handoff") as session:
+        with store_transaction(self._sessions, "could not close the handoff") as session:
             return bool(session.execute(statement).rowcount)
 
     def open_for(self, conversation_id: str) -> HandoffRecord | None:
@@ -150,7 +141,7 @@ class HandoffQueue:
             Handoff.conversation_id == conversation_id,
             Handoff.status.in_(("waiting", "claimed")),
         )
-        with self._transaction("could not read the handoff") as session:
+        with store_transaction(self._sessions, "could not read the handoff") as session:
             row = session.execute(statement).scalars().first()
             return _record(row) if row else None
 
@@ -161,7 +152,7 @@ class HandoffQueue:
         message = HandoffMessage(
             handoff_id=handoff_id, sender=sender, text=self._redact(text), created_at=utc_now()
         )
-        with self._transaction("could not store the message") as session:
+        with store_transaction(self._sessions, "could not store the message") as session:
             session.add(message)
 
     def messages(self, handoff_id: int) -> list[tuple[str, str]]:
@@ -171,10 +162,10 @@ class HandoffQueue:
             .where(HandoffMessage.handoff_id == handoff_id)
             .order_by(HandoffMessage.id)
         )
-        with self._transaction("could not read the messages") as session:
+        with store_transaction(self._sessions, "could not read the messages") as session:
             return [(sender, text) for sender, text in session.execute(statement).all()]
 
     def get(self, handoff_id: int) -> HandoffRecord | None:
-        with self._transaction("could not read the handoff") as session:
+        with store_transaction(self._sessions, "could not read the handoff") as session:
             row = session.get(Handoff, handoff_id)
             return _record(row) if row else None

@@ -8,14 +8,12 @@ nothing a caller forgets to redact lands raw; contact details arrive as vault to
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable, Iterable
 from datetime import datetime, timezone
 
 from sqlalchemy import or_, select
 from sqlalchemy.engine import Engine
-from sqlalchemy.exc import SQLAlchemyError
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import sessionmaker
 
 from bot.errors import StoreError
 from bot.store.columns import utc_now
@@ -30,6 +28,7 @@ from bot.store.records import (
 )
 from bot.store.references import allocate_reference
 from bot.store.rows import complaint_record, complaint_row, event_record, event_row
+from bot.store.transactions import store_transaction
 
 BOT_ACTOR = "bot"
 
@@ -51,16 +50,6 @@ class ComplaintStore:
     def engine(self) -> Engine:
         return self._engine
 
-    @contextmanager
-    def _transaction(self, failure: str) -> Iterator[Session]:
-        try:
-            with self._sessions.begin() as session:
-                yield session
-        except StoreError:
-            raise
-        except SQLAlchemyError as err:
-            raise StoreError(failure) from err
-
     def submit_complaint(self, new: NewComplaint) -> SubmittedComplaint:
         """Store the complaint and its `created` and `acknowledged` events, atomically.
 
@@ -74,7 +63,7 @@ class ComplaintStore:
             "final_response_due": new.final_response_due.isoformat(),
         }
         complaint = complaint_row(new, "", "acknowledged", at, self._redact)
-        with self._transaction("could not store the complaint") as session:
+        with store_transaction(self._sessions, "could not store the complaint") as session:
             complaint.reference = allocate_reference(
                 session, new.reference_prefix, new.submitted_at.year
             )
@@ -101,7 +90,7 @@ class ComplaintStore:
     def get_complaint(self, reference: str) -> ComplaintRecord | None:
         """The complaint (contacts as vault tokens), or None."""
         statement = select(Complaint).where(Complaint.reference == _canonical(reference))
-        with self._transaction("could not read the complaint") as session:
+        with store_transaction(self._sessions, "could not read the complaint") as session:
             complaint = session.execute(statement).scalar_one_or_none()
             return complaint_record(complaint) if complaint else None
 
@@ -121,7 +110,7 @@ class ComplaintStore:
             )
             .order_by(Complaint.id)
         )
-        with self._transaction("could not read the complaints") as session:
+        with store_transaction(self._sessions, "could not read the complaints") as session:
             return [complaint_record(row) for row in session.execute(statement).scalars()]
 
     def closed_before(self, cutoff: datetime) -> list[ComplaintRecord]:
@@ -129,7 +118,7 @@ class ComplaintStore:
         statement = select(Complaint).where(
             Complaint.status == "closed", Complaint.closed_at < cutoff
         )
-        with self._transaction("could not read the complaints") as session:
+        with store_transaction(self._sessions, "could not read the complaints") as session:
             return [complaint_record(row) for row in session.execute(statement).scalars()]
 
     def conversations_in_use(self, closed_since: datetime) -> set[str]:
@@ -137,7 +126,7 @@ class ComplaintStore:
         statement = select(Complaint.conversation_id).where(
             or_(Complaint.status != "closed", Complaint.closed_at >= closed_since)
         )
-        with self._transaction("could not read the complaints") as session:
+        with store_transaction(self._sessions, "could not read the complaints") as session:
             return set(session.execute(statement).scalars())
 
     def mark_contact_erased(self, complaint_ids: Iterable[int], actor: str, reason: str) -> int:
@@ -145,7 +134,7 @@ class ComplaintStore:
         ids = sorted(set(complaint_ids))
         now = utc_now()
         statement = select(Complaint).where(Complaint.id.in_(ids)).with_for_update()
-        with self._transaction("could not record the erasure") as session:
+        with store_transaction(self._sessions, "could not record the erasure") as session:
             for complaint in session.execute(statement).scalars():
                 complaint.customer_name_token = None
                 complaint.contact_email_token = None
@@ -173,7 +162,7 @@ class ComplaintStore:
         statement = (
             select(Complaint).where(Complaint.reference == _canonical(reference)).with_for_update()
         )
-        with self._transaction("could not change the complaint status") as session:
+        with store_transaction(self._sessions, "could not change the complaint status") as session:
             complaint = session.execute(statement).scalar_one_or_none()
             if complaint is None:
                 raise StoreError("no complaint with that reference")
@@ -197,7 +186,7 @@ class ComplaintStore:
             .where(Complaint.reference == _canonical(reference))
             .order_by(ComplaintEvent.id)
         )
-        with self._transaction("could not read the complaint history") as session:
+        with store_transaction(self._sessions, "could not read the complaint history") as session:
             return [event_record(event) for event in session.execute(statement).scalars()]
 
     def record_feedback(
@@ -206,7 +195,7 @@ class ComplaintStore:
         """Store a compliment, suggestion or remark; returns its id."""
         if kind not in FEEDBACK_KINDS:
             raise StoreError("unknown feedback kind")
-        with self._transaction("could not store the feedback") as session:
+        with store_transaction(self._sessions, "could not store the feedback") as session:
             feedback = Feedback(
                 kind=kind,
                 text=self._redact(text),

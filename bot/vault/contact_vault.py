@@ -6,19 +6,18 @@ Tokens go into slots and complaint rows; a value is decrypted only where it is r
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Iterable
 from datetime import datetime
 
 from cryptography.fernet import InvalidToken
 from sqlalchemy import delete, or_, select
 from sqlalchemy.engine import Engine
-from sqlalchemy.exc import SQLAlchemyError
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import sessionmaker
 
 from bot.errors import ConfigurationError, StoreError
 from bot.store.columns import utc_now
 from bot.store.models import Complaint, VaultEntry
+from bot.store.transactions import store_transaction
 from bot.vault.keys import cipher_for, lookup_hash
 from bot.vault.normalise import KINDS, normalise
 from bot.vault.tokens import is_token, new_token
@@ -40,14 +39,6 @@ class ContactVault:
         self._cipher = cipher_for(keys)
         self._sessions = sessionmaker(bind=engine, future=True, expire_on_commit=False)
 
-    @contextmanager
-    def _transaction(self, failure: str) -> Iterator[Session]:
-        try:
-            with self._sessions.begin() as session:
-                yield session
-        except SQLAlchemyError as err:
-            raise StoreError(failure) from err
-
     def _hashes(self, kind: str, value: str) -> list[str]:
         """The value's look-up hash under every key, so look-ups work mid-rotation."""
         normalised = normalise(kind, value)
@@ -65,7 +56,7 @@ class ContactVault:
             lookup_hash=self._hashes(kind, value)[0],
             created_at=utc_now(),
         )
-        with self._transaction("could not store the contact detail") as session:
+        with store_transaction(self._sessions, "could not store the contact detail") as session:
             session.add(entry)
         return token
 
@@ -85,7 +76,7 @@ class ContactVault:
         statement = select(VaultEntry.token, VaultEntry.ciphertext).where(
             VaultEntry.token.in_(wanted)
         )
-        with self._transaction("could not read the contact vault") as session:
+        with store_transaction(self._sessions, "could not read the contact vault") as session:
             rows = session.execute(statement).all()
         return {token: self._decrypt(ciphertext) for token, ciphertext in rows}
 
@@ -97,14 +88,16 @@ class ContactVault:
         statement = select(VaultEntry.token).where(
             VaultEntry.kind == kind, VaultEntry.lookup_hash.in_(self._hashes(kind, value))
         )
-        with self._transaction("could not search the contact vault") as session:
+        with store_transaction(self._sessions, "could not search the contact vault") as session:
             return list(session.execute(statement).scalars())
 
     def delete(self, tokens: Iterable[str]) -> int:
         wanted = list(set(tokens))
         if not wanted:
             return 0
-        with self._transaction("could not delete from the contact vault") as session:
+        with store_transaction(
+            self._sessions, "could not delete from the contact vault"
+        ) as session:
             result = session.execute(delete(VaultEntry).where(VaultEntry.token.in_(wanted)))
             return int(result.rowcount or 0)
 
@@ -113,13 +106,13 @@ class ContactVault:
         referenced = or_(*(VaultEntry.token == column for column in TOKEN_COLUMNS))
         linked = select(Complaint.id).where(referenced).exists()
         statement = delete(VaultEntry).where(VaultEntry.created_at < created_before, ~linked)
-        with self._transaction("could not purge the contact vault") as session:
+        with store_transaction(self._sessions, "could not purge the contact vault") as session:
             result = session.execute(statement.execution_options(synchronize_session=False))
             return int(result.rowcount or 0)
 
     def rotate(self) -> int:
         """Re-encrypt and re-hash every entry with the newest key; returns how many."""
-        with self._transaction("could not rotate the vault keys") as session:
+        with store_transaction(self._sessions, "could not rotate the vault keys") as session:
             entries = session.execute(select(VaultEntry).with_for_update()).scalars().all()
             for entry in entries:
                 value = self._decrypt(entry.ciphertext)
