@@ -8,8 +8,7 @@ from functools import lru_cache
 from sqlalchemy.engine import Engine
 
 from bot.intake.context import IntakeContext, context_from_settings
-from bot.pii import get_detector
-from bot.pii.settings import pii_config_from_settings
+from bot.pii.settings import text_redactor
 from bot.policy import ComplaintPolicy, load_policy
 from bot.settings import get_settings
 from bot.store.engine import create_engine_for
@@ -26,7 +25,7 @@ def database_engine() -> Engine:
 
 def redact_text(text: str) -> str:
     """Text with personal data replaced by typed placeholders (fails closed)."""
-    return get_detector(pii_config_from_settings(get_settings())).redact(text).text
+    return text_redactor(get_settings())(text)
 
 
 @lru_cache(maxsize=1)

@@ -73,13 +73,11 @@ def run_console() -> int:
 
     from bot.console.app import create_app
     from bot.log_redaction import install_log_redaction
-    from bot.pii import get_detector
-    from bot.pii.settings import pii_config_from_settings
+    from bot.pii.settings import text_redactor
 
     settings = get_settings()
     settings.check_console_exposure()
-    detector = get_detector(pii_config_from_settings(settings))
-    install_log_redaction(lambda text: detector.redact(text).text)
+    install_log_redaction(text_redactor(settings))
     web.run_app(create_app(settings), host=settings.console_interface, port=settings.console_port)
     return 0
 

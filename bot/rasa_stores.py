@@ -125,7 +125,7 @@ def default_redactor() -> Callable[[str], str]:
 
     detector = get_detector(pii_config_from_settings(get_settings()))
     detector.warm_up()
-    return lambda text: detector.redact(text).text
+    return detector.redact_text
 
 
 class ConfiguredTrackerStore(RedactingTrackerStore):

@@ -15,17 +15,15 @@ from bot.settings import Settings
 
 
 async def _resources(app: web.Application) -> AsyncIterator[None]:
-    from bot.pii import get_detector
-    from bot.pii.settings import pii_config_from_settings
+    from bot.pii.settings import text_redactor
     from bot.store.engine import create_engine_for
     from bot.store.handoff_queue import HandoffQueue
 
     settings = app[SETTINGS]
     engine = create_engine_for(settings.database_url)
-    detector = get_detector(pii_config_from_settings(settings))
     app[ENGINE] = engine
     app[ACCOUNTS] = Accounts(engine)
-    app[QUEUE] = HandoffQueue(engine, redact=lambda text: detector.redact(text).text)
+    app[QUEUE] = HandoffQueue(engine, redact=text_redactor(settings))
     app[RASA] = RasaClient(settings.console_rasa_url, settings.rasa_api_token)
     yield
     engine.dispose()

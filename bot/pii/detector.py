@@ -76,6 +76,10 @@ class PiiDetector:
         ]
         return resolve_overlaps(expand_person_spans(text, self._filter.keep(text, spans)))
 
+    def redact_text(self, text: str) -> str:
+        """Only the redacted text (what stores and log handlers keep)."""
+        return self.redact(text).text
+
     def redact(self, text: str) -> Redaction:
         """`text` with PII replaced by typed placeholders; fully masked if detection fails."""
         try:

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from bot.errors import ConfigurationError
 from bot.pii.config import PiiConfig
+from bot.pii.detector import get_detector
 from bot.pii.spans import PII_TYPES
 from bot.settings import Settings
 
@@ -19,3 +22,8 @@ def pii_config_from_settings(settings: Settings) -> PiiConfig:
         placeholders=dict(settings.pii_placeholders),
         phone_regions=settings.pii_phone_regions,
     )
+
+
+def text_redactor(settings: Settings) -> Callable[[str], str]:
+    """The shared detector for these settings, as a text -> redacted text function."""
+    return get_detector(pii_config_from_settings(settings)).redact_text

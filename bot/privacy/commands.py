@@ -16,8 +16,7 @@ ACTOR_ENV = "COMPLAINTBOT_OPERATOR"
 
 
 def _services() -> tuple[Any, Any, bytes]:
-    from bot.pii import get_detector
-    from bot.pii.settings import pii_config_from_settings
+    from bot.pii.settings import text_redactor
     from bot.store.engine import create_engine_for
     from bot.store.repository import ComplaintStore
     from bot.vault.contact_vault import ContactVault
@@ -26,8 +25,7 @@ def _services() -> tuple[Any, Any, bytes]:
     settings = get_settings()
     keys = parse_keys(settings.vault_keys)
     engine = create_engine_for(settings.database_url)
-    detector = get_detector(pii_config_from_settings(settings))
-    store = ComplaintStore(engine, redact=lambda text: detector.redact(text).text)
+    store = ComplaintStore(engine, redact=text_redactor(settings))
     return store, ContactVault(engine, keys), keys[0]
 
 
