@@ -9,20 +9,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-LABEL_TYPES = (
-    "PERSON",
-    "EMAIL_ADDRESS",
-    "PHONE_NUMBER",
-    "CREDIT_CARD",
-    "IBAN_CODE",
-    "UK_BANK_ACCOUNT",
-    "US_SSN",
-    "UK_NINO",
-    "STREET_ADDRESS",
-    "POSTCODE",
-    "DATE_OF_BIRTH",
-    "IP_ADDRESS",
-)
+from bot.pii.spans import PII_TYPES
+
+# The benchmark labels exactly the types the detector reports.
+LABEL_TYPES = PII_TYPES
 EMAIL_DOMAINS = ("example.com", "example.org", "example.net")
 
 
