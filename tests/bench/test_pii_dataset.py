@@ -9,6 +9,7 @@ from collections.abc import Callable
 import pytest
 
 from bench.pii_dataset import EMAIL_DOMAINS, LABEL_TYPES, LabelledMessage, generate
+from tests.bench.fake_values import iban_checksum_valid, luhn_valid
 
 EMAIL_IN_TEXT = re.compile(r"[\w.+-]+@([\w-]+(?:\.[\w-]+)+)")
 # QQ is HMRC's example prefix; otherwise the allocated first and second letters.
@@ -23,18 +24,6 @@ def messages() -> list[LabelledMessage]:
     return generate(500)
 
 
-def luhn_valid(number: str) -> bool:
-    digits = [int(d) for d in reversed(re.sub(r"\D", "", number))]
-    total = sum(digits[0::2]) + sum(sum(divmod(2 * d, 10)) for d in digits[1::2])
-    return total % 10 == 0
-
-
-def iban_valid(iban: str) -> bool:
-    compact = iban.replace(" ", "")
-    rearranged = compact[4:] + compact[:4]
-    return int("".join(str(int(c, 36)) for c in rearranged)) % 97 == 1
-
-
 def ip_valid(value: str) -> bool:
     try:
         ipaddress.ip_address(value)
@@ -43,28 +32,12 @@ def ip_valid(value: str) -> bool:
     return True
 
 
-def test_when_seed_is_repeated_then_messages_are_identical() -> None:
-    assert generate(200, seed=11) == generate(200, seed=11)
-    assert generate(200, seed=11) != generate(200, seed=12)
-
-
-def test_when_a_label_is_sliced_then_it_gives_exactly_the_embedded_value(
-    messages: list[LabelledMessage],
-) -> None:
-    for message in messages:
-        for label in message.labels:
-            assert message.text[label.start : label.end] == label.value, message.text
-            assert label.value == label.value.strip(" ,.;-\n"), label.value
-
-
-def test_when_labels_are_listed_then_they_are_ordered_and_never_overlap(
+def test_when_a_message_is_generated_then_it_holds_at_most_four_values(
     messages: list[LabelledMessage],
 ) -> None:
     for message in messages:
         bank_pair = sum(label.type == "UK_BANK_ACCOUNT" for label in message.labels) == 2
         assert len(message.labels) <= 4 + bank_pair  # sort code + account number: one value
-        for before, after in zip(message.labels, message.labels[1:], strict=False):
-            assert before.end <= after.start, message.text
 
 
 def test_when_500_messages_are_generated_then_every_type_and_empty_messages_appear(
@@ -89,7 +62,7 @@ def test_when_an_email_appears_then_its_domain_is_an_example_domain(
     ("kind", "is_valid"),
     [
         ("CREDIT_CARD", luhn_valid),
-        ("IBAN_CODE", iban_valid),
+        ("IBAN_CODE", iban_checksum_valid),
         ("US_SSN", re.compile(r"(?!000|666|9)\d{3}[- ](?!00)\d{2}[- ](?!0000)\d{4}").fullmatch),
         ("UK_NINO", NINO.fullmatch),
         ("EMAIL_ADDRESS", re.compile(r"[a-z0-9._-]+@example\.(com|org|net)").fullmatch),
