@@ -4,20 +4,17 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from datetime import date, datetime, timezone
-from typing import Any
+from datetime import datetime, timezone
 
 from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
+from actions.complaint_from_slots import complaint_from_slots
 from actions.form_slots import clear_form_events
 from actions.services import complaint_policy, complaint_store, contact_vault
-from actions.tracker_views import channel_of, slot_values
-from bot.language import detect_language
-from bot.settings import get_settings
-from bot.store.repository import NewComplaint
+from actions.tracker_views import slot_values
 
 logger = logging.getLogger(__name__)
 
@@ -25,30 +22,6 @@ SAVE_FAILED = (
     "Sorry — I couldn't save your complaint because of a problem on our side. Nothing you "
     "told me is lost: reply yes in a moment to try again."
 )
-
-
-def new_complaint_from(slots: dict[str, Any], tracker: Tracker, received: datetime) -> NewComplaint:
-    settings = get_settings()
-    policy = complaint_policy()
-    description = str(slots["description"])
-    return NewComplaint(
-        customer_name_token=slots.get("customer_name"),
-        contact_email_token=slots.get("contact_email"),
-        contact_phone_token=slots.get("contact_phone"),
-        product=slots["product"],
-        description=description,
-        incident_date=date.fromisoformat(str(slots["incident_date"])),
-        desired_outcome=slots["desired_outcome"],
-        consent=bool(slots["consent"]),
-        channel=channel_of(tracker),
-        conversation_id=tracker.sender_id,
-        language=detect_language(description, settings.langdetect_min_chars).code,
-        policy_key=policy.key,
-        acknowledge_due=policy.acknowledge.due_from(received.date()),
-        final_response_due=policy.final_response.due_from(received.date()),
-        reference_prefix=settings.reference_prefix,
-        submitted_at=received,
-    )
 
 
 async def first_name(token: str | None) -> str:
@@ -70,7 +43,7 @@ class SubmitComplaint(Action):
     ) -> list[EventType]:
         received = datetime.now(timezone.utc)
         try:
-            new = new_complaint_from(slot_values(tracker), tracker, received)
+            new = complaint_from_slots(slot_values(tracker), tracker, received)
             submitted = await asyncio.to_thread(complaint_store().submit_complaint, new)
         except Exception as error:  # boundary: the customer must hear about it, nothing lost
             logger.error("Complaint submission failed: %s", type(error).__name__)

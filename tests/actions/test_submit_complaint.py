@@ -158,3 +158,14 @@ async def test_when_the_story_holds_personal_data_then_the_stored_description_is
     assert record.description == (
         "The engineer never came. Write to me at <EMAIL_ADDRESS> or <PHONE_NUMBER>."
     )
+
+
+async def test_when_a_required_field_is_missing_at_submit_then_nothing_is_stored(
+    domain: dict[str, Any], store: ComplaintStore, vault: ContactVault
+) -> None:
+    events, messages = await submit(domain, vault, incident_date=None)
+
+    assert messages == [SAVE_FAILED]
+    assert slot_changes(events) == {"complaint_confirmed": None}
+    with store.engine.connect() as connection:
+        assert connection.exec_driver_sql("SELECT count(*) FROM complaints").scalar() == 0
